@@ -1,0 +1,59 @@
+"""Dependencies that say who may call a route. Every route names one of these next to its path."""
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from chassis.auth.jwt import InvalidToken
+from chassis.auth.principal import ALL_ROLES, STAFF_ROLES, Principal, Role
+from chassis.auth.verifier import TokenVerifier
+from chassis.problems import Forbidden, Unauthorized
+
+log = logging.getLogger("chassis.auth")
+_bearer = HTTPBearer(auto_error=False, description="Access token from POST /api/v1/auth/token")
+
+
+async def current_principal(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("A bearer access token is required.")
+    verifier: TokenVerifier = request.app.state.token_verifier
+    try:
+        principal = await verifier.principal(credentials.credentials)
+    except InvalidToken as exc:
+        log.info("rejected token: %s", exc)
+        raise Unauthorized("The access token is invalid or expired.") from exc
+    request.state.principal = principal
+    return principal
+
+
+def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
+    allowed = frozenset(roles)
+
+    async def check(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        if principal.role not in allowed:
+            raise Forbidden(f"The role {principal.role.value} may not do this.")
+        return principal
+
+    check.allowed_roles = allowed  # type: ignore[attr-defined]
+    return check
+
+
+def require_scope(scope: str) -> Callable[[Principal], Awaitable[Principal]]:
+    async def check(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+        if scope not in principal.scopes:
+            raise Forbidden(f"The scope {scope} is required.")
+        return principal
+
+    return check
+
+
+# The policies routes declare. Row-level rules (own county, own bank, own record) live in the queries.
+AnyCaller = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
+Staff = Annotated[Principal, Depends(require_roles(*STAFF_ROLES))]
+CityStaff = Annotated[Principal, Depends(require_roles(Role.admin, Role.city_staff))]
+Admin = Annotated[Principal, Depends(require_roles(Role.admin))]

@@ -1,0 +1,30 @@
+"""Liveness, readiness and metrics: the three routes every process answers without a token."""
+
+from fastapi import APIRouter, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import text
+
+from chassis.problems import ServiceUnavailable
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is up", operation_id="health-live")
+async def healthz(request: Request) -> dict[str, str]:
+    return {"status": "ok", "service": request.app.state.settings.service_name}
+
+
+@router.get("/readyz", summary="The database answers", operation_id="health-ready")
+async def readyz(request: Request) -> dict[str, str]:
+    try:
+        async with request.app.state.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except Exception as exc:
+        raise ServiceUnavailable("The database does not answer.") from exc
+    return {"status": "ready", "service": request.app.state.settings.service_name}
+
+
+@router.get("/metrics", summary="Prometheus metrics", operation_id="health-metrics",
+            response_class=Response)
+async def metrics() -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
