@@ -6,11 +6,11 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis import migrations
 from chassis.db import make_engine, make_sessionmaker
-from chassis.settings import ServiceSettings
-from sqlalchemy.ext.asyncio import AsyncSession
+from chassis.settings import Environment, ServiceSettings
 
 DemoLoader = Callable[[AsyncSession], Awaitable[str]]
 
@@ -37,6 +37,8 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     elif args.command == "demo":
         if load_demo is None:
             parser.error("this service has no demo data")
+        if settings.environment is Environment.production:
+            parser.error("demo data and demo accounts are never loaded in production")
         print(asyncio.run(_load_demo(settings, load_demo)))
 
 

@@ -97,28 +97,29 @@ class BodyLimitMiddleware:
             await self._refuse(scope, send)
             return
         received = 0
-        response_started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, refused
             message = await receive()
-            if message["type"] == "http.request":
+            if message["type"] == "http.request" and not refused:
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise _BodyTooLarge
+                    refused = True
+                    await self._refuse(scope, send)
+                    return {"type": "http.disconnect"}
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
+        async def guarded_send(message: Message) -> None:
+            if not refused:
+                await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not response_started:
-                await self._refuse(scope, send)
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            # The app gave up reading a body we cut off; the 413 has been sent.
+            if not refused:
+                raise
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
         body = json.dumps({
@@ -134,7 +135,3 @@ class BodyLimitMiddleware:
         ]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
-
-
-class _BodyTooLarge(Exception):
-    pass

@@ -5,6 +5,7 @@ framework, and anything unexpected, are rendered the same way, so a client parse
 """
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -95,7 +96,7 @@ class GatewayTimeout(Problem):
 
 
 def problem_response(status: int, title: str, *, type_: str = "about:blank", detail: str | None = None,
-                     instance: str | None = None, headers: dict[str, str] | None = None,
+                     instance: str | None = None, headers: Mapping[str, str] | None = None,
                      **extensions: Any) -> JSONResponse:
     body: dict[str, Any] = {"type": type_, "title": title, "status": status}
     if detail:

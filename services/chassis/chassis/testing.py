@@ -92,7 +92,7 @@ def throwaway_database(name: str) -> Iterator[str]:
 async def app_client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     """An httpx client over the ASGI app, with the app's lifespan (engine, keys) running."""
     async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             yield client
 

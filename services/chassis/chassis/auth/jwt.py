@@ -62,7 +62,8 @@ def sign(claims: Mapping[str, Any], private_key_pem: str, *, ttl_seconds: int, i
         "jti": str(uuid.uuid4()),
     }
     kid = key_id(public_key_pem(private_key_pem))
-    return jwt.encode(payload, private_key_pem, algorithm=ALGORITHM, headers={"kid": kid})
+    token: str = jwt.encode(payload, private_key_pem, algorithm=ALGORITHM, headers={"kid": kid})
+    return token
 
 
 def unverified_kid(token: str) -> str | None:
@@ -81,7 +82,7 @@ def verify(token: str, public_keys: Mapping[str, Mapping[str, Any]], *, issuer: 
     if kid is None or kid not in public_keys:
         raise InvalidToken(f"unknown key id {kid!r}")
     try:
-        claims = jwt.decode(
+        claims: dict[str, Any] = jwt.decode(
             token,
             dict(public_keys[kid]),
             algorithms=list(algorithms),

@@ -1,0 +1,39 @@
+"""Demo accounts, one per role, all with the same password (printed by `make run`). Idempotent."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from chassis.auth.principal import Role
+from gateway.identity.models import User
+from gateway.identity.passwords import hash_password
+
+DEMO_PASSWORD = "Demo@Qingyuan2026"  # noqa: S105  (demo accounts only; refused in production)
+# The loans service's demo banks have these IDs (uuid5 of the same names there).
+_DEMO_BANK_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/banks")
+PSBC_QINGYUAN = uuid.uuid5(_DEMO_BANK_NAMESPACE, "psbc-qingyuan")
+YINGDE = "441881"
+
+DEMO_ACCOUNTS = [
+    ("admin", "系统管理员", Role.admin, None, None),
+    ("city", "团市委 李敏", Role.city_staff, None, None),
+    ("county", "英德团市委 陈志强", Role.county_staff, YINGDE, None),
+    ("bank", "邮储银行清远分行 王芳", Role.bank_officer, None, PSBC_QINGYUAN),
+    ("entrepreneur", "创业青年 黄小龙", Role.entrepreneur, None, None),
+    ("buyer", "清远高新区食堂 采购 刘洋", Role.buyer, None, None),
+    ("volunteer", "华南农业大学 张悦", Role.volunteer, None, None),
+]
+
+
+async def load_demo(session: AsyncSession) -> str:
+    added = []
+    password_hash = hash_password(DEMO_PASSWORD)
+    for username, display_name, role, county_code, bank_id in DEMO_ACCOUNTS:
+        if await session.scalar(select(User.id).where(User.username == username)):
+            continue
+        session.add(User(username=username, display_name=display_name, role=role,
+                         county_code=county_code, bank_id=bank_id, password_hash=password_hash))
+        added.append(username)
+    await session.flush()
+    return f"gateway: {len(added)} demo accounts added"

@@ -1,0 +1,70 @@
+"""`/api/v1/<service>/**` to the service, path unchanged, bodies streamed both ways.
+
+The gateway does not decide who may call a service route: each service verifies the token itself.
+"""
+
+import logging
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from starlette.background import BackgroundTask
+
+from chassis.problems import GatewayTimeout, ServiceUnavailable
+from gateway.config import UPSTREAMS
+
+log = logging.getLogger("gateway.proxy")
+router = APIRouter()
+
+HOP_BY_HOP = frozenset({
+    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "trailers",
+    "transfer-encoding", "upgrade", "host",
+})
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+
+def _forward_headers(request: Request) -> list[tuple[str, str]]:
+    connection_listed = {h.strip().lower() for h in request.headers.get("connection", "").split(",")}
+    headers = [(k, v) for k, v in request.headers.items()
+               if k.lower() not in HOP_BY_HOP and k.lower() not in connection_listed
+               and k.lower() != "x-request-id"]
+    headers.append(("x-request-id", request.state.request_id))
+    client = request.client.host if request.client else ""
+    previous = request.headers.get("x-forwarded-for")
+    headers.append(("x-forwarded-for", f"{previous}, {client}" if previous else client))
+    return headers
+
+
+async def _proxy(service: str, request: Request) -> StreamingResponse:
+    client: httpx.AsyncClient = request.app.state.upstreams.client(service)
+    has_body = request.method not in ("GET", "HEAD", "OPTIONS") or "content-length" in request.headers
+    upstream_request = client.build_request(
+        request.method,
+        httpx.URL(path=request.url.path, query=request.url.query.encode()),
+        headers=_forward_headers(request),
+        content=request.stream() if has_body else None,
+    )
+    try:
+        response = await client.send(upstream_request, stream=True)
+    except httpx.TimeoutException as exc:
+        log.warning("upstream %s timed out: %r", service, exc)
+        raise GatewayTimeout(f"The {service} service did not answer in time.", service=service) from exc
+    except httpx.TransportError as exc:
+        log.warning("upstream %s unreachable: %r", service, exc)
+        raise ServiceUnavailable(f"The {service} service is unavailable.", service=service) from exc
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
+    return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=headers,
+                             background=BackgroundTask(response.aclose))
+
+
+def _route(service: str):  # type: ignore[no-untyped-def]
+    async def forward(request: Request) -> StreamingResponse:
+        return await _proxy(service, request)
+
+    forward.__name__ = f"proxy_{service}"
+    return forward
+
+
+for _service in UPSTREAMS:
+    router.add_api_route(f"/api/v1/{_service}/{{path:path}}", _route(_service), methods=METHODS,
+                         include_in_schema=False)

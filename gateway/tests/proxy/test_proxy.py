@@ -1,0 +1,52 @@
+import httpx
+
+from chassis.testing import auth_header
+
+
+async def test_requests_reach_the_service_with_path_query_and_body_unchanged(
+        client: httpx.AsyncClient) -> None:
+    response = await client.post("/api/v1/loans/echo/a/b", params={"q": "连州", "n": "2"},
+                                 content=b"x" * 5000, headers={"content-type": "application/octet-stream"})
+    assert response.status_code == 200
+    seen = response.json()
+    assert seen["path"] == "/api/v1/loans/echo/a/b"
+    assert httpx.QueryParams(seen["query"]) == httpx.QueryParams({"q": "连州", "n": "2"})
+    assert seen["body_bytes"] == 5000
+    assert seen["method"] == "POST"
+
+
+async def test_the_request_id_travels_to_the_service_and_back(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/loans/echo/id", headers={"X-Request-ID": "trace-123"})
+    assert response.headers["x-request-id"] == "trace-123"
+    assert response.json()["headers"]["x-request-id"] == "trace-123"
+
+
+async def test_hop_by_hop_headers_stop_at_the_gateway(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/loans/echo/h", headers={"Connection": "keep-alive, X-Secret-Hop",
+                                                                  "X-Secret-Hop": "1", "TE": "trailers",
+                                                                  "Authorization": "Bearer abc"})
+    headers = response.json()["headers"]
+    assert "x-secret-hop" not in headers
+    assert "te" not in headers
+    assert headers["authorization"] == "Bearer abc"
+
+
+async def test_a_refused_connection_is_503_naming_the_service(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/training/programmes")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["service"] == "training"
+
+
+async def test_a_hanging_service_is_504_and_the_others_still_answer(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/products/products")
+    assert response.status_code == 504
+    assert response.json()["service"] == "products"
+    assert (await client.get("/api/v1/volunteers/echo/ok")).status_code == 200
+
+
+async def test_bodies_over_one_mebibyte_are_refused_at_the_door(client: httpx.AsyncClient) -> None:
+    response = await client.post("/api/v1/loans/echo/big", content=b"x" * (1024 * 1024 + 1),
+                                 headers=auth_header("city_staff"))
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
