@@ -1,0 +1,86 @@
+# Xiangqing: `make run` starts the whole system with demo data; `make test` runs everything a reviewer would.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+UV := python3 -m uv
+RUN := $(UV) run --frozen
+PACKAGES := services/chassis services/loans services/products services/training services/volunteers gateway
+NPM := npm --prefix frontend
+E2E_PORT := 18000
+
+.PHONY: help setup python frontend-deps spa run test lint types client client-check frontend-test \
+        test-sqlite test-postgres test-system test-e2e bench clean
+
+help:
+	@echo "make run    the whole system on SQLite with demo data, at http://127.0.0.1:8000/"
+	@echo "make test   lint, types, every package on SQLite and PostgreSQL, system and browser tests"
+	@echo "make bench  the benchmarks (figures printed)"
+	@echo "make client regenerate the SPA's typed API client from the services' OpenAPI"
+
+## Installing ---------------------------------------------------------------------------------------
+
+python:
+	@python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install -q "uv==$(UV_VERSION)"
+	@$(UV) sync --frozen --quiet
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error
+
+frontend-deps: frontend/node_modules/.package-lock.json
+
+setup: python frontend-deps
+
+spa: setup
+	$(NPM) run build
+
+## Running ------------------------------------------------------------------------------------------
+
+run: spa
+	$(RUN) python scripts/stack.py --demo
+
+## Testing ------------------------------------------------------------------------------------------
+
+test: setup lint types client-check frontend-test test-sqlite test-postgres test-system test-e2e
+	@echo "make test: everything passed"
+
+lint:
+	$(RUN) ruff check .
+
+types:
+	$(RUN) mypy services/chassis/chassis
+	$(NPM) run typecheck
+
+client: python frontend-deps
+	$(RUN) python scripts/export_openapi.py
+	$(NPM) run gen:api
+
+client-check: client
+	@git diff --exit-code --stat -- frontend/openapi frontend/src/api/generated \
+	  || (echo "The generated API client is stale: run 'make client' and commit it." && exit 1)
+	@test -z "$$(git status --porcelain -- frontend/openapi frontend/src/api/generated)" \
+	  || (echo "New generated client files are not committed: run 'make client' and commit them." && exit 1)
+
+frontend-test: frontend-deps
+	$(NPM) test
+
+test-sqlite: python
+	@for p in $(PACKAGES); do echo "== $$p on SQLite"; XQ_TEST_DB=sqlite $(RUN) pytest $$p || exit 1; done
+
+test-postgres: python
+	@scripts/ensure_postgres.sh
+	@for p in $(PACKAGES); do echo "== $$p on PostgreSQL"; XQ_TEST_DB=postgres $(RUN) pytest $$p || exit 1; done
+
+test-system: python
+	$(RUN) pytest tests/system
+
+test-e2e: spa
+	@scripts/ensure_chromium.sh
+	$(RUN) python scripts/with_stack.py --port-base $(E2E_PORT) -- $(NPM) run e2e
+
+bench: python
+	@scripts/ensure_postgres.sh
+	$(RUN) pytest tests/bench -s -p no:randomly
+
+clean:
+	rm -rf data .tmp frontend/dist

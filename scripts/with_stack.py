@@ -1,0 +1,40 @@
+"""Runs a command against a fresh stack with demo data, then stops the stack: `with_stack.py -- CMD ...`.
+
+The browser tests use it; the command gets XQ_E2E_BASE_URL and its exit code is passed on.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from stack import Stack
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port-base", type=int, default=18000)
+    parser.add_argument("command", nargs=argparse.REMAINDER)
+    args = parser.parse_args()
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    with tempfile.TemporaryDirectory(prefix="xq-stack-") as folder:
+        stack = Stack(data_dir=Path(folder), port_base=args.port_base, demo=True, quiet=True)
+        stack.prepare()
+        returncode = 1
+        try:
+            stack.start_all()
+            env = {**os.environ, "XQ_E2E_BASE_URL": stack.url()}
+            returncode = subprocess.run(command, env=env, check=False).returncode
+        finally:
+            stack.stop_all()
+            if returncode != 0:
+                for log in sorted((Path(folder) / "logs").glob("*.log")):
+                    tail = log.read_text(errors="replace").splitlines()[-15:]
+                    print(f"--- {log.name} (last lines)", *tail, sep="\n", file=sys.stderr)
+        return returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

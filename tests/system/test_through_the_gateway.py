@@ -1,0 +1,74 @@
+"""A staff member's first minutes, through the gateway, against the real processes."""
+
+import httpx
+from stack import Stack
+
+from chassis.testing import mint_token
+from tests.system.conftest import login
+
+
+def figures(dashboard: dict, service: str) -> dict[str, str]:  # type: ignore[type-arg]
+    summary = next(s for s in dashboard["services"] if s["service"] == service)
+    assert summary["available"], summary
+    return {f["key"]: f["value"] for f in summary["stats"]["figures"]}
+
+
+def test_the_dashboard_counts_the_demo_records_of_all_four_services(
+        gateway: httpx.Client, city: dict[str, str]) -> None:
+    dashboard = gateway.get("/api/v1/dashboard", headers=city).json()
+    assert figures(dashboard, "loans")["partner_banks"] == "4"
+    assert figures(dashboard, "loans")["lpr_1y_current"] == "3.00"
+    assert figures(dashboard, "products")["featured_products"] == "7"
+    training = figures(dashboard, "training")
+    assert (training["lead_goose_sessions"], training["lecture_hall_sessions"], training["ecommerce_classes"]) == (
+        "52", "20", "23")
+    assert int(figures(dashboard, "volunteers")["activities"]) > 0
+
+
+def test_each_service_answers_its_lists_through_the_gateway(gateway: httpx.Client, city: dict[str, str]) -> None:
+    banks = gateway.get("/api/v1/loans/banks", headers=city).json()
+    assert banks["total"] == 4
+    products = gateway.get("/api/v1/products/products", params={"limit": 200}, headers=city).json()
+    assert "连州砂糖橘" in {p["name"] for p in products["items"]}
+    sessions = gateway.get("/api/v1/training/sessions", params={"limit": 1}, headers=city).json()
+    assert sessions["total"] == 95
+    activities = gateway.get("/api/v1/volunteers/activities", headers=city).json()
+    assert activities["total"] > 0
+
+
+def test_services_verify_gateway_tokens_themselves_with_its_jwks(stack: Stack, city: dict[str, str]) -> None:
+    direct = httpx.get(f"{stack.url('loans')}/api/v1/loans/banks", headers=city)
+    assert direct.status_code == 200
+    forged = {"Authorization": f"Bearer {mint_token('admin')}"}  # signed by a key the gateway never had
+    assert httpx.get(f"{stack.url('loans')}/api/v1/loans/banks", headers=forged).status_code == 401
+    assert httpx.get(f"{stack.url('products')}/api/v1/products/products").status_code == 401
+
+
+def test_a_bank_officer_sees_only_their_bank(gateway: httpx.Client) -> None:
+    banks = gateway.get("/api/v1/loans/banks", headers=login(gateway, "bank")).json()
+    assert [b["name"] for b in banks["items"]] == ["中国邮政储蓄银行清远市分行"]
+
+
+def test_the_request_id_reaches_the_service_log(stack: Stack, gateway: httpx.Client, city: dict[str, str]) -> None:
+    gateway.get("/api/v1/training/programmes", headers={**city, "X-Request-ID": "system-test-trace-42"})
+    log = (stack.data_dir / "logs" / "training.log").read_text()
+    assert "system-test-trace-42" in log
+
+
+def test_with_one_service_stopped_the_others_answer_and_it_is_503(
+        stack: Stack, gateway: httpx.Client, city: dict[str, str]) -> None:
+    stack.stop("products")
+    try:
+        down = gateway.get("/api/v1/products/products", headers=city)
+        assert down.status_code == 503
+        assert down.headers["content-type"] == "application/problem+json"
+        assert down.json()["service"] == "products"
+        for path in ("/api/v1/loans/banks", "/api/v1/training/programmes", "/api/v1/volunteers/activities"):
+            assert gateway.get(path, headers=city).status_code == 200, path
+        dashboard = gateway.get("/api/v1/dashboard", headers=city).json()
+        available = {s["service"]: s["available"] for s in dashboard["services"]}
+        assert available == {"loans": True, "products": False, "training": True, "volunteers": True}
+    finally:
+        stack.start("products")
+        stack.wait_ready(("products",))
+    assert gateway.get("/api/v1/products/products", headers=city).status_code == 200
