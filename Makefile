@@ -48,7 +48,7 @@ lint:
 	$(RUN) ruff check .
 
 types:
-	$(RUN) mypy services/chassis/chassis
+	$(RUN) mypy -p chassis -p loans -p products -p training -p volunteers -p gateway
 	$(NPM) run typecheck
 
 client: python frontend-deps

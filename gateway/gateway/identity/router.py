@@ -6,6 +6,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 from chassis.auth.deps import AnyCaller
 from chassis.db import SessionDep
 from gateway.identity import service
+from gateway.identity.keys import SigningKeys
 from gateway.identity.schemas import AccessToken, Me
 
 router = APIRouter(tags=["auth"])
@@ -27,4 +28,5 @@ async def me(session: SessionDep, principal: AnyCaller) -> Me:
 
 @router.get("/.well-known/jwks.json", summary="Public keys that verify access tokens", tags=["auth"])
 async def jwks(request: Request) -> dict[str, Any]:
-    return request.app.state.signing_keys.jwks()
+    keys: SigningKeys = request.app.state.signing_keys
+    return keys.jwks()

@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,4 +43,10 @@ def _known_county(code: str) -> str:
     return code
 
 
-CountyCode = Annotated[str, AfterValidator(_known_county)]
+_CODES = ["441802", "441803", "441821", "441823", "441825", "441826", "441881", "441882"]
+# The schema lists the codes so the generated client can offer them; the validator checks the data file.
+CountyCode = Annotated[
+    str,
+    AfterValidator(_known_county),
+    WithJsonSchema({"type": "string", "enum": _CODES, "description": "Division code of a Qingyuan county"}),
+]

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -140,6 +141,14 @@ async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse
                             instance=request.url.path, errors=errors)
 
 
+async def _on_integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    # A uniqueness or reference check lost a race with another request: a conflict, not a crash.
+    log.info("integrity error on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(409, "Conflict", type_=PROBLEM_BASE + "conflict",
+                            detail="The request conflicts with the current state of a record; reload and retry.",
+                            instance=request.url.path)
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(500, "Internal server error", type_=PROBLEM_BASE + "internal-error",
@@ -151,6 +160,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Problem, _on_problem)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(IntegrityError, _on_integrity_error)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -52,3 +52,10 @@ async def test_openapi_declares_problem_responses(client: httpx.AsyncClient) -> 
     assert "application/problem+json" in responses["422"]["content"]
     assert "ProblemDetails" in document["components"]["schemas"]
     assert document["paths"]["/api/v1/demo/crops"]["post"]["operationId"] == "demo-add_crop"
+
+
+async def test_a_lost_uniqueness_race_is_a_409_not_a_500(client: httpx.AsyncClient) -> None:
+    await client.post("/api/v1/demo/crops/unchecked", json={"name": "薯"}, headers=CITY)
+    response = await client.post("/api/v1/demo/crops/unchecked", json={"name": "薯"}, headers=CITY)
+    assert response.status_code == 409
+    assert response.headers["content-type"] == "application/problem+json"

@@ -25,3 +25,11 @@ def test_sqlite_file_per_service_by_default() -> None:
 def test_the_eight_counties_of_qingyuan() -> None:
     assert len(counties()) == 8
     assert county_name("441881") == "英德市"
+
+
+def test_the_schema_lists_exactly_the_data_files_counties() -> None:
+    from pydantic import TypeAdapter
+
+    from chassis.counties import CountyCode
+
+    assert sorted(TypeAdapter(CountyCode).json_schema()["enum"]) == sorted(counties())

@@ -10,7 +10,7 @@ from loans.banks.models import BankType, PartnerBank
 from loans.banks.schemas import PartnerBankCreate
 
 
-def visible_banks(principal: Principal) -> Select[tuple[PartnerBank]]:
+def visible_banks(principal: Principal) -> Select[PartnerBank]:
     """A bank officer sees their own bank; everyone else who may list banks sees all of them."""
     statement = select(PartnerBank)
     if principal.role is Role.bank_officer:

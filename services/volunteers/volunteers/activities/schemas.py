@@ -1,0 +1,52 @@
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field, model_validator
+
+from chassis.counties import CountyCode, county_name
+from volunteers.activities.models import ActivityKind
+
+ActivityName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+PlaceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50)]
+
+
+class ActivityCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: ActivityName
+    kind: ActivityKind
+    county_code: CountyCode
+    town: PlaceName | None = None
+    village: PlaceName = Field(description="The service point")
+    recruit_from: date
+    recruit_until: date
+    places: int = Field(ge=1, le=500, description="Students wanted")
+    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+
+    @model_validator(mode="after")
+    def _recruitment_in_order(self) -> Self:
+        if self.recruit_until < self.recruit_from:
+            raise ValueError("recruit_until must not be before recruit_from")
+        return self
+
+
+class ActivityRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    kind: ActivityKind
+    county_code: str
+    town: str | None
+    village: str
+    recruit_from: date
+    recruit_until: date
+    places: int
+    description: str
+    created_at: datetime
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def county_name(self) -> str:
+        return county_name(self.county_code)

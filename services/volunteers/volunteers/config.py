@@ -1,0 +1,9 @@
+from pydantic_settings import SettingsConfigDict
+
+from chassis.settings import ServiceSettings
+
+
+class Settings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="VOLUNTEERS_", extra="ignore")
+
+    service_name: str = "volunteers"
