@@ -62,15 +62,18 @@ class Stack:
     def prepare(self) -> None:
         """Migrations (and demo data) for all five, in order; fails loudly if any step fails."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        steps = ["migrate", "demo"] if self.demo else ["migrate"]
-        for name in PROCESSES:
-            for step in steps:
-                result = subprocess.run([sys.executable, "-m", name, step], env=self.env(name), cwd=ROOT,
-                                        capture_output=True, text=True, check=False)
-                if result.returncode != 0:
-                    raise SystemExit(f"{name} {step} failed:\n{result.stdout}{result.stderr}")
-                if step == "demo" and not self.quiet:
-                    print(f"  {result.stdout.strip()}")
+        command = ["migrate", "--demo"] if self.demo else ["migrate"]
+        running = {
+            name: subprocess.Popen([sys.executable, "-m", name, *command], env=self.env(name), cwd=ROOT,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for name in PROCESSES
+        }
+        for name, process in running.items():
+            output, _ = process.communicate()
+            if process.returncode != 0:
+                raise SystemExit(f"{name}: {' '.join(command)} failed:\n{output}")
+            if self.demo and not self.quiet:
+                print(f"  {output.strip().splitlines()[-1]}")
 
     def start(self, name: str) -> None:
         log_dir = self.log_dir or self.data_dir / "logs"

@@ -19,7 +19,8 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
          argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog=settings.service_name)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("migrate", help="upgrade the database to the newest migration")
+    up = sub.add_parser("migrate", help="upgrade the database to the newest migration")
+    up.add_argument("--demo", action="store_true", help="then load the demo data")
     down = sub.add_parser("downgrade", help="downgrade to a revision (default: nothing)")
     down.add_argument("revision", nargs="?", default="base")
     rev = sub.add_parser("revision", help="autogenerate a migration from the models")
@@ -34,7 +35,7 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     elif args.command == "revision":
         config = migrations.alembic_config(migrations_dir)
         command.revision(config, message=args.message, autogenerate=True)
-    elif args.command == "demo":
+    if args.command == "demo" or getattr(args, "demo", False):
         if load_demo is None:
             parser.error("this service has no demo data")
         if settings.environment is Environment.production:
