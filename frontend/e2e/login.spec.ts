@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, logIn, snap } from './support';
+
+test('a wrong password shows the error and stays on the login page', async ({ page }, testInfo) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill('city');
+  await page.getByLabel('密码').fill('not-the-password');
+  await page.getByRole('button', { name: '登录' }).click();
+
+  await expect(page.getByTestId('login-error')).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+  await snap(page, testInfo, 'login-bad-password');
+});
+
+test('a visitor who is not logged in is sent to the login page', async ({ page }) => {
+  await page.goto('/products');
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('a session the server no longer accepts sends the user back to log in', async ({ page }) => {
+  await logIn(page, 'city');
+  await page.evaluate(() => sessionStorage.setItem('xq.accessToken', 'expired-or-revoked'));
+  await page.goto('/training/sessions');
+
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByText('登录已过期，请重新登录')).toBeVisible();
+
+  // Logging in again returns to the page the user asked for.
+  await page.getByLabel('用户名').fill('city');
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/training\/sessions$/);
+});
+
+test('the login page switches to English and remembers the choice', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Username')).toBeVisible();
+});

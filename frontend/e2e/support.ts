@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo@Qingyuan2026';
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/**
+ * Logs in through the login page. The token lives in sessionStorage, which Playwright's storage state
+ * does not keep, so every test logs in for itself rather than reusing a saved state.
+ */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Attaches a screenshot (the whole page unless told otherwise) to the test report and keeps a copy in
+ * e2e/screenshots/. */
+export async function snap(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Let drawers and menus finish opening: a picture mid-transition shows half a page.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        // A cancelled animation rejects its promise: it is over all the same.
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+  const body = await page.screenshot({ fullPage, path: `${SCREENSHOTS}${name}.png` });
+  await testInfo.attach(name, { body, contentType: 'image/png' });
+}

@@ -1,0 +1,9 @@
+import { Flex, Spin } from 'antd';
+
+export function PageSpinner() {
+  return (
+    <Flex className="full-page" justify="center" align="center">
+      <Spin size="large" />
+    </Flex>
+  );
+}

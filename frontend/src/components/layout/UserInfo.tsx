@@ -1,0 +1,56 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '@/auth/CurrentUser';
+import { useLogout } from '@/auth/useLogout';
+
+/** Desktop header: name, role and a logout button in a row. */
+export function UserInfo() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  return (
+    <Flex align="center" gap={8} data-testid="current-user">
+      <Avatar size="small" icon={<UserOutlined />} />
+      <Typography.Text strong>{user.display_name}</Typography.Text>
+      <Tag color="red" bordered={false}>
+        {t(`role.${user.role}`)}
+      </Tag>
+      <Button type="text" icon={<LogoutOutlined />} onClick={logout}>
+        {t('actions.logout')}
+      </Button>
+    </Flex>
+  );
+}
+
+/** Phone header: an avatar opening the same information and the logout action. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <Flex vertical>
+                <Typography.Text strong>{user.display_name}</Typography.Text>
+                <Typography.Text type="secondary">{t(`role.${user.role}`)}</Typography.Text>
+              </Flex>
+            ),
+          },
+          { type: 'divider' },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('actions.logout'), onClick: logout },
+        ],
+      }}
+    >
+      <Button type="text" shape="circle" aria-label={user.display_name} data-testid="current-user">
+        <Avatar size="small" icon={<UserOutlined />} />
+      </Button>
+    </Dropdown>
+  );
+}

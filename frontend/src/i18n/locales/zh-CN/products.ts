@@ -1,0 +1,45 @@
+export default {
+  category: {
+    fruit: '水果',
+    tea: '茶叶',
+    grain: '粮油',
+    meat: '肉制品',
+    nuts: '坚果',
+    vegetable: '蔬菜',
+    processed: '加工食品',
+    other: '其他',
+  },
+  certType: {
+    geographical_indication: '地理标志产品',
+    organic: '有机产品',
+    green_food: '绿色食品',
+    other: '其他认证',
+  },
+  catalogue: {
+    title: '特色农产品',
+    description: '清远各县（市、区）的特色农产品名录，含“山生山世·星计划”品牌产品与认证信息。',
+    exportName: '特色农产品',
+    columns: {
+      name: '产品名称',
+      category: '品类',
+      county: '产地',
+      unit: '计量单位',
+      season: '上市月份',
+      brand: '山生山世品牌',
+      certifications: '认证',
+      description: '产品介绍',
+      createdAt: '登记时间',
+    },
+    filters: {
+      category: '品类',
+      brand: '品牌',
+      q: '搜索产品名称',
+    },
+    brand: {
+      yes: '品牌产品',
+      no: '非品牌产品',
+    },
+    allYear: '全年供应',
+    certExpires: '有效期至 {{date}}',
+  },
+};

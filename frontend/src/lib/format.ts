@@ -1,0 +1,37 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Business time zone: the API speaks UTC, people read Beijing time. */
+export const BUSINESS_TZ = 'Asia/Shanghai';
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/** A session's time span on one line: the end shows only its time when it ends the same day. */
+export function formatTimeRange(startIso: string, endIso: string): string {
+  const start = dayjs(startIso).tz(BUSINESS_TZ);
+  const end = dayjs(endIso).tz(BUSINESS_TZ);
+  const endFormat = start.isSame(end, 'day') ? 'HH:mm' : 'YYYY-MM-DD HH:mm';
+  return `${start.format('YYYY-MM-DD HH:mm')} – ${end.format(endFormat)}`;
+}
+
+/** Plain dates (YYYY-MM-DD) are calendar dates already and are shown as they are. */
+export function formatDate(date: string | null | undefined): string {
+  return date ?? '';
+}
+
+/** Decimal strings from the API ("3.85", "28000000.00") as numbers for display and export. */
+export function decimal(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
