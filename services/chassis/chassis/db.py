@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, TypeDecorator, Uuid, event, func
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy import DateTime, TypeDecorator, Uuid, event, func, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chassis.settings import ServiceSettings
@@ -92,6 +92,12 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
+
+
+async def ensure_schema(connection: AsyncConnection, settings: ServiceSettings) -> None:
+    """On PostgreSQL, the service's own schema must exist before its tables can."""
+    if connection.dialect.name == "postgresql":
+        await connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{settings.resolved_schema}"'))
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

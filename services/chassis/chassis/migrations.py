@@ -10,10 +10,10 @@ from typing import Any, Literal
 
 from alembic import command, context
 from alembic.config import Config
-from sqlalchemy import MetaData, text
+from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
-from chassis.db import UTCDateTime, is_sqlite, make_engine
+from chassis.db import UTCDateTime, ensure_schema, is_sqlite, make_engine
 from chassis.settings import ServiceSettings
 
 
@@ -32,9 +32,8 @@ async def _run_async(metadata: MetaData, settings: ServiceSettings, url: str) ->
     sqlite = is_sqlite(url)
     try:
         async with engine.connect() as connection:
-            if not sqlite:
-                await connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{settings.resolved_schema}"'))
-                await connection.commit()
+            await ensure_schema(connection, settings)
+            await connection.commit()
             await connection.run_sync(_migrate, metadata, settings, sqlite)
             await connection.commit()
     finally:

@@ -8,11 +8,12 @@ import asyncio
 import os
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from alembic.autogenerate import compare_metadata
@@ -31,6 +32,7 @@ from chassis.settings import ServiceSettings
 ISSUER = "xiangqing-gateway"
 AUDIENCE = "xiangqing"
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+T = TypeVar("T")
 
 
 def test_backend() -> str:
@@ -72,17 +74,27 @@ async def _admin_execute(admin_url: str, statement: str) -> None:
         await engine.dispose()
 
 
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Runs a coroutine to completion, also from code already inside an event loop (async fixtures)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 @contextmanager
 def throwaway_database(name: str) -> Iterator[str]:
     """A URL of a new, empty database for one test run; dropped (or deleted) afterwards."""
     if test_backend() == "postgres":
         admin_url = os.environ.get("XQ_TEST_PG_URL", DEFAULT_PG_URL)
         database = f"xq_test_{name}_{uuid.uuid4().hex[:10]}"
-        asyncio.run(_admin_execute(admin_url, f'CREATE DATABASE "{database}"'))
+        _run(_admin_execute(admin_url, f'CREATE DATABASE "{database}"'))
         try:
             yield admin_url.rsplit("/", 1)[0] + f"/{database}"
         finally:
-            asyncio.run(_admin_execute(admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            _run(_admin_execute(admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
     else:
         with tempfile.TemporaryDirectory(prefix=f"xq-{name}-") as folder:
             yield f"sqlite+aiosqlite:///{Path(folder) / f'{name}.db'}"
@@ -103,7 +115,7 @@ def migrations_roundtrip(migrations_dir: Path, metadata: MetaData, name: str) ->
         migrations.upgrade(migrations_dir, url)
         migrations.downgrade(migrations_dir, url)
         migrations.upgrade(migrations_dir, url)
-        drift = asyncio.run(_schema_drift(url, metadata, name))
+        drift = _run(_schema_drift(url, metadata, name))
         assert drift == [], f"models and migrations differ: {drift}"
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from chassis.app import create_app
 from chassis.auth.deps import AnyCaller, CityStaff
-from chassis.db import NAMING_CONVENTION, TYPE_ANNOTATION_MAP, IdMixin, SessionDep, TimestampMixin
+from chassis.db import NAMING_CONVENTION, TYPE_ANNOTATION_MAP, IdMixin, SessionDep, TimestampMixin, ensure_schema
 from chassis.money import Money
 from chassis.pagination import Page, PageDep, fetch_page, page_of
 from chassis.problems import Conflict
@@ -79,6 +79,7 @@ async def app() -> AsyncIterator[FastAPI]:
                                    environment="test", access_log=False, max_body_bytes=2048)
         app = create_app(settings, [router], title="chassis test")
         async with app.router.lifespan_context(app), app.state.engine.begin() as connection:
+            await ensure_schema(connection, settings)
             await connection.run_sync(Base.metadata.create_all)
         yield app
 
