@@ -1,16 +1,27 @@
 from fastapi import FastAPI
 
 from chassis.app import create_app as create_service_app
+from chassis.crypto import FieldCipher
+from loans.applications.router import router as applications_router
 from loans.banks.router import router as banks_router
+from loans.borrowers.router import router as borrowers_router
 from loans.config import Settings
+from loans.contracts.router import router as contracts_router
 from loans.lpr.router import router as lpr_router
+from loans.policies.router import router as policies_router
 from loans.stats.router import router as stats_router
+from loans.subsidy.router import router as subsidy_router
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    return create_service_app(
-        settings or Settings(),
-        [banks_router, lpr_router, stats_router],
+    settings = settings or Settings()
+    app = create_service_app(
+        settings,
+        [banks_router, lpr_router, policies_router, borrowers_router, applications_router, contracts_router,
+         subsidy_router, stats_router],
         title="Xiangqing loans",
-        description="Subsidised micro-loans for rural youth entrepreneurs: partner banks, LPR, subsidy.",
+        description="Subsidised micro-loans for rural youth entrepreneurs: applications, partner banks, "
+                    "loans and repayments, the LPR and the interest subsidy.",
     )
+    app.state.field_cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
+    return app

@@ -1,7 +1,15 @@
 """Every table of the service, imported in one place for Alembic."""
 
+from loans.applications.models import ApplicationTransition, LoanApplication
 from loans.banks.models import PartnerBank
+from loans.borrowers.models import Borrower
+from loans.contracts.models import Loan
 from loans.db import Base
 from loans.lpr.models import LprFixing
+from loans.policies.models import PolicyVersion
+from loans.repayments.models import Repayment
 
-__all__ = ["Base", "LprFixing", "PartnerBank"]
+__all__ = [
+    "ApplicationTransition", "Base", "Borrower", "Loan", "LoanApplication", "LprFixing", "PartnerBank",
+    "PolicyVersion", "Repayment",
+]

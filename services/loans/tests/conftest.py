@@ -2,12 +2,17 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
+import hypothesis
 import pytest
 
 from chassis import migrations
 from chassis.testing import app_client, public_key, throwaway_database
 from loans.config import Settings
 from loans.main import create_app
+
+# Property tests explore the same examples on every run: a failure in CI is one a developer can replay.
+hypothesis.settings.register_profile("xiangqing", derandomize=True, deadline=None)
+hypothesis.settings.load_profile("xiangqing")
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 

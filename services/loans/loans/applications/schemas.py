@@ -1,0 +1,126 @@
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from chassis.money import Money, Percent
+from loans.applications.lifecycle import Action, ApplicationStatus
+from loans.applications.models import LoanUse
+from loans.borrowers.schemas import BorrowerRead
+from loans.repayments.schedule import RepaymentMethod
+
+Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000)]
+Amount = Annotated[Money, Field(gt=0, le=5_000_000)]
+Count = Annotated[int, Field(ge=0, le=100_000)]
+
+
+class ProjectFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    project_name: Text100
+    project_use: LoanUse
+    project_description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=4000)]
+    project_location: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    amount_requested: Amount
+    jobs_created: Count = 0
+    poor_households_driven: Count = 0
+    households_village: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    epidemic_affected: bool = False
+    demonstration: bool = False
+
+
+class ApplicationCreate(ProjectFields):
+    """A new draft: the project; the borrower is the caller's profile."""
+
+
+class ApplicationUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    project_name: Text100 | None = None
+    project_use: LoanUse | None = None
+    project_description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10,
+                                                          max_length=4000)] | None = None
+    project_location: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2,
+                                                       max_length=200)] | None = None
+    amount_requested: Amount | None = None
+    jobs_created: Count | None = None
+    poor_households_driven: Count | None = None
+    households_village: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    epidemic_affected: bool | None = None
+    demonstration: bool | None = None
+
+
+class ActionBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason | None = None
+
+
+class Referral(ActionBody):
+    bank_id: uuid.UUID
+
+
+class LoanContract(BaseModel):
+    """What the bank reports when it lends."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    contract_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
+    principal: Amount
+    annual_rate_pct: Annotated[Percent, Field(gt=0, le=24)]
+    contract_date: date
+    term_months: int = Field(ge=1, le=120)
+    first_repayment_date: date
+    repayment_method: RepaymentMethod
+
+    @model_validator(mode="after")
+    def _dates(self) -> Self:
+        if self.first_repayment_date <= self.contract_date:
+            raise ValueError("first_repayment_date must be after contract_date")
+        return self
+
+
+class ApplicationRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    status: ApplicationStatus
+    borrower_name: str
+    county_code: str
+    county_name: str
+    project_name: str
+    project_use: LoanUse
+    project_description: str
+    project_location: str
+    amount_requested: Money
+    jobs_created: int
+    poor_households_driven: int
+    households_village: str | None
+    epidemic_affected: bool
+    demonstration: bool
+    bank_id: uuid.UUID | None
+    submitted_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TransitionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    action: Action
+    from_status: ApplicationStatus
+    to_status: ApplicationStatus
+    actor_role: str
+    actor_subject: str
+    reason: str | None
+    at: datetime
+
+
+class ApplicationDetail(ApplicationRead):
+    borrower: BorrowerRead
+    transitions: list[TransitionRead]
+    # What the caller may do now: the SPA shows exactly these buttons.
+    allowed_actions: list[Action]
+    loan_id: uuid.UUID | None

@@ -1,0 +1,45 @@
+import uuid
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from chassis.counties import CountyCode
+from chassis.identity_numbers import IdCardNumber, MobileNumber
+from loans.borrowers.models import Education
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50)]
+Place = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)]
+
+
+class BorrowerProfile(BaseModel):
+    """What an entrepreneur fills in once; applications take it from here."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name
+    id_card: IdCardNumber
+    mobile: MobileNumber
+    county_code: CountyCode
+    town: Place
+    village: Place
+    poor_household: bool = False
+    education: Education
+
+
+class BorrowerRead(BaseModel):
+    """ID-card and mobile numbers are masked unless the caller is city staff or the borrower."""
+
+    id: uuid.UUID
+    name: str
+    id_card: str
+    mobile: str
+    birth_date: date
+    age: int
+    gender: str
+    county_code: str
+    county_name: str
+    town: str
+    village: str
+    poor_household: bool
+    education: Education

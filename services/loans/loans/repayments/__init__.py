@@ -1,0 +1,1 @@
+"""Repayment schedules: what a borrower owes on each due date."""
