@@ -6,7 +6,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
-from chassis import health
+from chassis import health, idempotency
 from chassis.auth.verifier import TokenVerifier
 from chassis.db import make_engine, make_sessionmaker
 from chassis.logs import configure_logging
@@ -59,6 +59,7 @@ def create_app(
     app.state.settings = settings
     app.state.token_verifier = TokenVerifier(settings)
     install_problem_handlers(app)
+    idempotency.install(app)
     app.include_router(health.router)
     for router in routers:
         app.include_router(router)

@@ -38,11 +38,16 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
+async def count_rows(session: AsyncSession, statement: Select[*tuple[Any, ...]]) -> int:
+    """How many rows `statement` selects in all (the total beside a page)."""
+    total = await session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+    return int(total or 0)
+
+
 async def fetch_page(session: AsyncSession, statement: Select[Any], page: PageParams) -> tuple[list[Any], int]:
     """The rows of one page of `statement` (which must be ordered) and the total without the page."""
-    total = await session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     rows = (await session.scalars(statement.limit(page.limit).offset(page.offset))).all()
-    return list(rows), int(total or 0)
+    return list(rows), await count_rows(session, statement)
 
 
 M = TypeVar("M", bound=BaseModel)

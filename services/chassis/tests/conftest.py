@@ -1,21 +1,26 @@
 """A small app built on the chassis, with a table and routes that exercise every piece of it."""
 
+import asyncio
+import uuid
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Literal
 
 import httpx
 import pytest
 from fastapi import APIRouter, FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import MetaData, String, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from chassis.app import create_app
 from chassis.auth.deps import AnyCaller, CityStaff
 from chassis.db import NAMING_CONVENTION, TYPE_ANNOTATION_MAP, IdMixin, SessionDep, TimestampMixin, ensure_schema
+from chassis.idempotency import Idempotency, IdempotencyRecordMixin, idempotent
 from chassis.money import Money
+from chassis.outbox import DeliveryAttemptMixin, Outbox, OutboxMessageMixin, WebhookEndpointMixin
 from chassis.pagination import Page, PageDep, fetch_page, page_of
-from chassis.problems import Conflict
+from chassis.problems import BadRequest, Conflict
 from chassis.settings import ServiceSettings
 from chassis.testing import app_client, public_key, throwaway_database
 
@@ -28,6 +33,32 @@ class Base(DeclarativeBase):
 class Crop(IdMixin, TimestampMixin, Base):
     __tablename__ = "crop"
     name: Mapped[str] = mapped_column(String(50), unique=True)
+
+
+class Transfer(IdMixin, Base):
+    __tablename__ = "transfer"
+    reference: Mapped[str] = mapped_column(String(50), index=True)
+    amount: Mapped[int]
+
+
+class IdempotencyRecord(IdempotencyRecordMixin, Base):
+    __tablename__ = "idempotency_record"
+
+
+class WebhookEndpoint(WebhookEndpointMixin, Base):
+    __tablename__ = "webhook_endpoint"
+
+
+class OutboxMessage(OutboxMessageMixin, Base):
+    __tablename__ = "outbox_message"
+
+
+class DeliveryAttempt(DeliveryAttemptMixin, Base):
+    __tablename__ = "delivery_attempt"
+
+
+IdempotencyDep = Annotated[Idempotency, idempotent(IdempotencyRecord)]
+outbox = Outbox(WebhookEndpoint, OutboxMessage, DeliveryAttempt)
 
 
 class CropIn(BaseModel):
@@ -67,6 +98,35 @@ async def list_crops(session: SessionDep, _: AnyCaller, page: PageDep) -> Page[C
     return page_of(CropOut, rows, total, page)
 
 
+class TransferIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reference: str
+    amount: int
+    delay_ms: Annotated[int, Field(ge=0, le=2000)] = 0
+    fail: Literal["crash", "refuse"] | None = None
+
+
+class TransferOut(BaseModel):
+    id: uuid.UUID
+    reference: str
+    amount: int
+    note: str = "已入账"
+
+
+@router.post("/transfers", status_code=201)
+async def make_transfer(session: SessionDep, _: AnyCaller, idem: IdempotencyDep, data: TransferIn) -> TransferOut:
+    """Writes one transfer row each time it applies, so a test counts the applications."""
+    await asyncio.sleep(data.delay_ms / 1000)  # keeps the request in flight while its duplicates arrive
+    transfer = Transfer(id=uuid.uuid4(), reference=data.reference, amount=data.amount)
+    session.add(transfer)
+    await session.flush()
+    if data.fail == "crash":
+        raise RuntimeError("crashed after writing")
+    if data.fail == "refuse":
+        raise BadRequest("refused after writing")
+    return await idem.respond(TransferOut(id=transfer.id, reference=transfer.reference, amount=transfer.amount))
+
+
 @router.post("/price")
 async def echo_price(_: AnyCaller, data: CropIn) -> CropIn:
     return data
@@ -88,3 +148,10 @@ async def app() -> AsyncIterator[FastAPI]:
 async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     async with app_client(app) as client:
         yield client
+
+
+@pytest.fixture
+def sessions(app: FastAPI, client: httpx.AsyncClient) -> async_sessionmaker[AsyncSession]:
+    """The running app's sessionmaker, for tests that look at or write the tables directly."""
+    sessionmaker: async_sessionmaker[AsyncSession] = app.state.sessionmaker
+    return sessionmaker

@@ -5,6 +5,7 @@ from chassis.crypto import FieldCipher
 from loans.applications.router import router as applications_router
 from loans.banks.router import router as banks_router
 from loans.borrowers.router import router as borrowers_router
+from loans.claims.router import router as claims_router
 from loans.config import Settings
 from loans.contracts.router import router as contracts_router
 from loans.lpr.router import router as lpr_router
@@ -18,7 +19,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = create_service_app(
         settings,
         [banks_router, lpr_router, policies_router, borrowers_router, applications_router, contracts_router,
-         subsidy_router, stats_router],
+         subsidy_router, claims_router, stats_router],
         title="Xiangqing loans",
         description="Subsidised micro-loans for rural youth entrepreneurs: applications, partner banks, "
                     "loans and repayments, the LPR and the interest subsidy.",

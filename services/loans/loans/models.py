@@ -3,6 +3,7 @@
 from loans.applications.models import ApplicationTransition, LoanApplication
 from loans.banks.models import PartnerBank
 from loans.borrowers.models import Borrower
+from loans.claims.models import ClaimLine, SubsidyClaim
 from loans.contracts.models import Loan
 from loans.db import Base
 from loans.lpr.models import LprFixing
@@ -10,6 +11,6 @@ from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 
 __all__ = [
-    "ApplicationTransition", "Base", "Borrower", "Loan", "LoanApplication", "LprFixing", "PartnerBank",
-    "PolicyVersion", "Repayment",
+    "ApplicationTransition", "Base", "Borrower", "ClaimLine", "Loan", "LoanApplication", "LprFixing", "PartnerBank",
+    "PolicyVersion", "Repayment", "SubsidyClaim",
 ]

@@ -92,9 +92,10 @@ class Pipeline:
     bank_id: str
 
 
-async def referred(client: httpx.AsyncClient, county_code: str = YINGDE, **overrides: object) -> Pipeline:
+async def referred(client: httpx.AsyncClient, county_code: str = YINGDE, bank_id: str | None = None,
+                   **overrides: object) -> Pipeline:
     applicant, county, city = entrepreneur(), county_staff(county_code), city_staff()
-    bank_id = await new_bank(client)
+    bank_id = bank_id or await new_bank(client)
     application = await draft(client, applicant, county_code, **overrides)
     await act(client, application["id"], "submit", applicant)
     await act(client, application["id"], "recommend", county)
@@ -108,8 +109,9 @@ def contract(**overrides: object) -> dict[str, object]:
             "first_repayment_date": "2020-06-10", "repayment_method": "equal_instalments", **overrides}
 
 
-async def disbursed(client: httpx.AsyncClient, **overrides: object) -> tuple[Pipeline, dict[str, object]]:
-    pipeline = await referred(client)
+async def disbursed(client: httpx.AsyncClient, bank_id: str | None = None,
+                    **overrides: object) -> tuple[Pipeline, dict[str, object]]:
+    pipeline = await referred(client, bank_id=bank_id)
     await act(client, pipeline.application_id, "approve", pipeline.bank)
     response = await client.post(f"{API}/applications/{pipeline.application_id}/disburse",
                                  json=contract(**overrides), headers=pipeline.bank.headers)

@@ -13,6 +13,7 @@ from loans.applications.models import LoanApplication
 from loans.applications.schemas import ActionBody, LoanContract
 from loans.applications.service import get_application
 from loans.banks.models import PartnerBank
+from loans.claims.service import subsidy_received
 from loans.contracts import service
 from loans.contracts.arrears import arrears_bucket
 from loans.contracts.models import Loan
@@ -47,7 +48,8 @@ async def loan_detail(session: SessionDep, loan: Loan, application: LoanApplicat
                       bank: PartnerBank) -> LoanDetail:
     repayments = await service.repayments_of(session=session, loan_id=loan.id)
     return LoanDetail(**loan_read(loan, application, bank).model_dump(),
-                      repayments=[RepaymentRead.model_validate(r) for r in repayments])
+                      repayments=[RepaymentRead.model_validate(r) for r in repayments],
+                      subsidy_received=await subsidy_received(session=session, loan_id=loan.id))
 
 
 @router.post("/api/v1/loans/applications/{application_id}/disburse", status_code=status.HTTP_201_CREATED,

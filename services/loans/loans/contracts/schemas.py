@@ -77,6 +77,7 @@ class RepaymentRead(BaseModel):
 
 class LoanDetail(LoanRead):
     repayments: list[RepaymentRead]
+    subsidy_received: Money = Field(description="Approved subsidy of paid claims: interest the borrower was spared")
 
 
 class OverdueRun(BaseModel):

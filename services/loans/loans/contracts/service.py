@@ -2,12 +2,12 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, extract, false, func, select, update
+from sqlalchemy import Select, extract, false, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from chassis.auth.principal import Principal, Role
-from chassis.pagination import PageParams
+from chassis.pagination import PageParams, count_rows
 from chassis.problems import Conflict, NotFound, Unprocessable
 from loans.applications.lifecycle import Action, ApplicationStatus
 from loans.applications.models import LoanApplication
@@ -55,9 +55,8 @@ async def list_loans(*, session: AsyncSession, principal: Principal, page: PageP
         statement = statement.where(Loan.bank_id == bank_id)
     if year is not None:
         statement = statement.where(extract("year", Loan.contract_date) == year)
-    total = await session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     rows = (await session.execute(statement.limit(page.limit).offset(page.offset))).all()
-    return [(loan, application, bank) for loan, application, bank in rows], int(total or 0)
+    return [(loan, application, bank) for loan, application, bank in rows], await count_rows(session, statement)
 
 
 async def get_loan(*, session: AsyncSession, principal: Principal, loan_id: uuid.UUID) -> LoanRow:

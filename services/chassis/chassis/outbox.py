@@ -1,0 +1,274 @@
+"""A transactional outbox for webhooks: events commit with the change that caused them, a worker delivers.
+
+A service declares the three tables from the mixins and one `Outbox`:
+
+    class WebhookEndpoint(WebhookEndpointMixin, Base): __tablename__ = "webhook_endpoint"
+    class OutboxMessage(OutboxMessageMixin, Base): __tablename__ = "outbox_message"
+    class DeliveryAttempt(DeliveryAttemptMixin, Base): __tablename__ = "delivery_attempt"
+    outbox = Outbox(WebhookEndpoint, OutboxMessage, DeliveryAttempt)
+
+A service function calls `outbox.enqueue(session, endpoint, "loan.approved", payload)` (or `publish` to
+every active endpoint of an owner) inside the request's transaction; the app's lifespan runs
+`async with outbox.running(app.state.sessionmaker): yield`. Delivery is at least once: the webhook-id stays
+the same on every retry so the receiver can drop duplicates. Messages of an inactive endpoint wait.
+"""
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import httpx
+from pydantic import BaseModel
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, Uuid, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+from chassis import webhooks
+from chassis.db import IdMixin, TimestampMixin, UTCDateTime, utcnow
+
+log = logging.getLogger("chassis.outbox")
+
+
+class MessageStatus(StrEnum):
+    pending = "pending"
+    delivered = "delivered"
+    failed = "failed"
+
+
+def new_webhook_id() -> str:
+    return f"msg_{uuid.uuid4().hex}"
+
+
+class _Row:
+    if TYPE_CHECKING:  # what the service's declarative Base gives the concrete class
+        def __init__(self, **values: Any) -> None: ...
+
+
+class WebhookEndpointMixin(_Row, IdMixin, TimestampMixin):
+    """Where an owner (a bank: `bank:<id>`) wants its events; during a rotation both secrets sign."""
+
+    owner: Mapped[str] = mapped_column(String(200), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    secret: Mapped[str] = mapped_column(String(200), default=webhooks.new_secret)
+    previous_secret: Mapped[str | None] = mapped_column(String(200))
+    previous_secret_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def signing_secrets(self, now: datetime) -> list[str]:
+        expires = self.previous_secret_expires_at
+        if self.previous_secret and expires and expires > now:
+            return [self.secret, self.previous_secret]
+        return [self.secret]
+
+    def rotate_secret(self, *, now: datetime, overlap: timedelta = timedelta(hours=24)) -> str:
+        """A new current secret; the old one keeps signing for `overlap` while the receiver switches."""
+        self.previous_secret, self.previous_secret_expires_at = self.secret, now + overlap
+        self.secret = webhooks.new_secret()
+        return self.secret
+
+
+class OutboxMessageMixin(_Row, IdMixin, TimestampMixin):
+    endpoint_table: ClassVar[str] = "webhook_endpoint"
+
+    @declared_attr
+    def endpoint_id(cls) -> Mapped[uuid.UUID]:
+        return mapped_column(Uuid, ForeignKey(f"{cls.endpoint_table}.id"), index=True)
+
+    event_type: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    webhook_id: Mapped[str] = mapped_column(String(64), unique=True, default=new_webhook_id)
+    status: Mapped[str] = mapped_column(String(16), default=MessageStatus.pending)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Any, ...]:
+        return (Index(None, "status", "next_attempt_at"),)
+
+
+class DeliveryAttemptMixin(_Row, IdMixin):
+    message_table: ClassVar[str] = "outbox_message"
+
+    @declared_attr
+    def message_id(cls) -> Mapped[uuid.UUID]:
+        return mapped_column(Uuid, ForeignKey(f"{cls.message_table}.id"), index=True)
+
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    response_status: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[int] = mapped_column(Integer)
+
+
+def body_of(message: OutboxMessageMixin) -> bytes:
+    """The bytes sent, the same on every attempt: the Standard Webhooks envelope {type, timestamp, data}."""
+    envelope = {"type": message.event_type, "timestamp": message.created_at.isoformat(), "data": message.payload}
+    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def backoff(attempts: int, *, base: timedelta, cap: timedelta) -> timedelta:
+    """base x 2^(attempts-1), +-20 % so that retries after an outage spread out, at most `cap`."""
+    jitter = random.uniform(0.8, 1.2)  # noqa: S311 - spreading retries, not a secret
+    return min(base * 2.0 ** max(attempts - 1, 0) * jitter, cap)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: int | None
+    error: str | None
+    duration_ms: int
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+
+E = TypeVar("E", bound=WebhookEndpointMixin)
+Msg = TypeVar("Msg", bound=OutboxMessageMixin)
+A = TypeVar("A", bound=DeliveryAttemptMixin)
+Sessions = async_sessionmaker[AsyncSession]
+
+
+@dataclass(frozen=True)
+class Outbox(Generic[E, Msg, A]):
+    endpoint: type[E]
+    message: type[Msg]
+    attempt: type[A]
+    max_attempts: int = 10
+    base_delay: timedelta = timedelta(seconds=30)
+    max_delay: timedelta = timedelta(hours=6)
+    timeout_seconds: float = 10.0
+    # A claimed batch is invisible to other workers this long: longer than a batch can take to send.
+    lease: timedelta = timedelta(minutes=5)
+    concurrency: int = 8
+
+    def enqueue(self, session: AsyncSession, endpoint: E, event_type: str,
+                payload: BaseModel | dict[str, Any]) -> Msg:
+        """Adds a message to the caller's transaction: it is sent only if that transaction commits."""
+        data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
+        now = utcnow()
+        message = self.message(id=uuid.uuid4(), endpoint_id=endpoint.id, event_type=event_type, payload=data,
+                               webhook_id=new_webhook_id(), status=MessageStatus.pending, attempts=0,
+                               next_attempt_at=now, created_at=now, updated_at=now)
+        session.add(message)
+        return message
+
+    async def publish(self, session: AsyncSession, *, owner: str, event_type: str,
+                      payload: BaseModel | dict[str, Any]) -> list[Msg]:
+        """Enqueues the event for every active endpoint of `owner`."""
+        endpoints = await session.scalars(
+            select(self.endpoint).where(self.endpoint.owner == owner, self.endpoint.active.is_(True)))
+        return [self.enqueue(session, endpoint, event_type, payload) for endpoint in endpoints]
+
+    async def deliver_due(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, *,
+                          now: datetime | None = None, batch: int = 50) -> int:
+        """Sends the messages due at `now` (at most `batch`); returns how many were attempted."""
+        now = now or utcnow()
+        claimed = await self._claim_due(sessionmaker, now, batch)
+        if not claimed:
+            return 0
+        async with sessionmaker() as session:
+            rows = (await session.execute(
+                select(self.message, self.endpoint)
+                .join(self.endpoint, self.message.endpoint_id == self.endpoint.id)
+                .where(self.message.id.in_(claimed))
+            )).all()
+        limit = asyncio.Semaphore(self.concurrency)
+
+        async def deliver(message: Msg, endpoint: E) -> None:
+            async with limit:
+                outcome = await self._post(http_client, message, endpoint, now)
+                await self._record(sessionmaker, message, outcome, now)
+
+        results = await asyncio.gather(*(deliver(message, endpoint) for message, endpoint in rows),
+                                       return_exceptions=True)
+        for result in results:
+            if isinstance(result, Exception):  # not recorded: the message is sent again when its lease ends
+                log.error("recording a webhook delivery failed", exc_info=result)
+        return len(rows)
+
+    async def _claim_due(self, sessionmaker: Sessions, now: datetime, batch: int) -> Sequence[uuid.UUID]:
+        """Moves due messages `lease` into the future, in one statement, and returns their ids.
+
+        PostgreSQL: FOR UPDATE SKIP LOCKED lets workers claim disjoint batches side by side.
+        SQLite: the statement takes the database's single write lock, so claims are serial.
+        """
+        m, e = self.message, self.endpoint
+        due = (select(m.id).join(e, m.endpoint_id == e.id)
+               .where(m.status == MessageStatus.pending, m.next_attempt_at <= now, e.active.is_(True))
+               .order_by(m.next_attempt_at).limit(batch))
+        async with sessionmaker() as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":
+                due = due.with_for_update(of=m, skip_locked=True)
+            claimed = await session.scalars(
+                update(m).where(m.id.in_(due.scalar_subquery())).values(next_attempt_at=now + self.lease)
+                .returning(m.id).execution_options(synchronize_session=False))
+            return claimed.all()
+
+    async def _post(self, client: httpx.AsyncClient, message: Msg, endpoint: E, now: datetime) -> Outcome:
+        started = time.perf_counter()
+        try:
+            body = body_of(message)
+            headers = webhooks.sign(endpoint.signing_secrets(now), message.webhook_id, int(now.timestamp()), body)
+            response = await client.post(endpoint.url, content=body, timeout=self.timeout_seconds,
+                                         headers={**headers, "content-type": "application/json"})
+        except Exception as exc:  # unreachable, timed out, a malformed URL or secret: a failed attempt all the same
+            return Outcome(None, f"{type(exc).__name__}: {exc}"[:500], _ms_since(started))
+        error = None if response.is_success else f"HTTP {response.status_code}: {response.text[:200]}"
+        return Outcome(response.status_code, error, _ms_since(started))
+
+    async def _record(self, sessionmaker: Sessions, message: Msg, outcome: Outcome, now: datetime) -> None:
+        attempts = message.attempts + 1
+        values: dict[str, Any] = {"attempts": attempts, "last_error": outcome.error, "updated_at": now}
+        if outcome.ok:
+            values |= {"status": MessageStatus.delivered, "delivered_at": now}
+        elif attempts >= self.max_attempts:
+            values |= {"status": MessageStatus.failed}
+        else:
+            values |= {"next_attempt_at": now + backoff(attempts, base=self.base_delay, cap=self.max_delay)}
+        async with sessionmaker() as session, session.begin():
+            session.add(self.attempt(id=uuid.uuid4(), message_id=message.id, attempted_at=now,
+                                     response_status=outcome.status, error=outcome.error,
+                                     duration_ms=outcome.duration_ms))
+            await session.execute(update(self.message).where(self.message.id == message.id).values(**values)
+                                  .execution_options(synchronize_session=False))
+
+    async def run_worker(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, stop: asyncio.Event, *,
+                         interval_seconds: float = 5.0, batch: int = 50) -> None:
+        """Delivers until `stop` is set: at once again after a full batch, else after `interval_seconds`."""
+        while not stop.is_set():
+            try:
+                attempted = await self.deliver_due(sessionmaker, http_client, batch=batch)
+            except Exception:
+                log.exception("webhook delivery round failed")
+                attempted = 0
+            if attempted < batch:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), interval_seconds)
+
+    @contextlib.asynccontextmanager
+    async def running(self, sessionmaker: Sessions, *, interval_seconds: float = 5.0) -> AsyncIterator[None]:
+        """The worker as a background task for a lifespan; stopped (after its current round) on exit."""
+        stop = asyncio.Event()
+        async with httpx.AsyncClient(follow_redirects=False) as client:
+            task = asyncio.create_task(self.run_worker(sessionmaker, client, stop,
+                                                       interval_seconds=interval_seconds))
+            try:
+                yield
+            finally:
+                stop.set()
+                await task
+
+
+def _ms_since(started: float) -> int:
+    return round((time.perf_counter() - started) * 1000)
