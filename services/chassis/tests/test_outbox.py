@@ -15,9 +15,9 @@ from chassis import webhooks
 from chassis.db import utcnow
 from chassis.money import Money
 from chassis.outbox import Outbox
+from chassis.webhook_receiver import Receiver, serving
 
 from .conftest import DeliveryAttempt, OutboxMessage, WebhookEndpoint, outbox
-from .receiver import Receiver, serving
 
 Sessions = async_sessionmaker[AsyncSession]
 

@@ -8,7 +8,9 @@ from loans.borrowers.router import router as borrowers_router
 from loans.claims.router import router as claims_router
 from loans.config import Settings
 from loans.contracts.router import router as contracts_router
+from loans.housekeeping import background_work
 from loans.lpr.router import router as lpr_router
+from loans.partners.router import router as partners_router
 from loans.policies.router import router as policies_router
 from loans.stats.router import router as stats_router
 from loans.subsidy.router import router as subsidy_router
@@ -19,10 +21,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = create_service_app(
         settings,
         [banks_router, lpr_router, policies_router, borrowers_router, applications_router, contracts_router,
-         subsidy_router, claims_router, stats_router],
+         subsidy_router, claims_router, partners_router, stats_router],
         title="Xiangqing loans",
         description="Subsidised micro-loans for rural youth entrepreneurs: applications, partner banks, "
                     "loans and repayments, the LPR and the interest subsidy.",
+        lifespan=background_work,
     )
     app.state.field_cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
     return app

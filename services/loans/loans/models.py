@@ -7,10 +7,12 @@ from loans.claims.models import ClaimLine, SubsidyClaim
 from loans.contracts.models import Loan
 from loans.db import Base
 from loans.lpr.models import LprFixing
+from loans.partners.models import DeliveryAttempt, IdempotencyRecord, OutboxMessage, WebhookEndpoint
 from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 
 __all__ = [
-    "ApplicationTransition", "Base", "Borrower", "ClaimLine", "Loan", "LoanApplication", "LprFixing", "PartnerBank",
-    "PolicyVersion", "Repayment", "SubsidyClaim",
+    "ApplicationTransition", "Base", "Borrower", "ClaimLine", "DeliveryAttempt", "IdempotencyRecord", "Loan",
+    "LoanApplication", "LprFixing", "OutboxMessage", "PartnerBank", "PolicyVersion", "Repayment", "SubsidyClaim",
+    "WebhookEndpoint",
 ]

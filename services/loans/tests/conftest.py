@@ -4,6 +4,7 @@ from pathlib import Path
 import httpx
 import hypothesis
 import pytest
+from fastapi import FastAPI
 
 from chassis import migrations
 from chassis.testing import app_client, public_key, throwaway_database
@@ -25,8 +26,14 @@ def database_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
+def app(database_url: str) -> FastAPI:
+    # Webhook delivery is driven by the tests themselves (outbox.deliver_due), not by a background task.
     settings = Settings(database_url=database_url, jwt_public_key=public_key(), environment="test",
-                        access_log=False)
-    async with app_client(create_app(settings)) as client:
+                        access_log=False, background_work=False)
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(app) as client:
         yield client

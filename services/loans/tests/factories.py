@@ -1,8 +1,9 @@
 """Builders for tests: people with tokens, a borrower profile, an application moved to any state."""
 
+import itertools
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import httpx
 
@@ -14,8 +15,14 @@ LIANZHOU = "441882"
 API = "/api/v1/loans"
 
 
+_serials = itertools.count(uuid.uuid4().int % 500)
+
+
 def id_card(born: date = date(1995, 3, 7), county: str = YINGDE) -> str:
-    first17 = f"{county}{born:%Y%m%d}{uuid.uuid4().int % 1000:03d}"
+    """A valid, unique number: the serial walks a thousand per birth day, then moves the day on."""
+    serial = next(_serials)
+    born = born + timedelta(days=serial // 1000)
+    first17 = f"{county}{born:%Y%m%d}{serial % 1000:03d}"
     return first17 + id_card_check_char(first17)
 
 
@@ -73,9 +80,15 @@ async def draft(client: httpx.AsyncClient, applicant: Person, county: str = YING
     return dict(created.json())
 
 
+def keyed(headers: dict[str, str]) -> dict[str, str]:
+    """A bank's write: a fresh Idempotency-Key, as a bank's system sends one per operation."""
+    return {**headers, "Idempotency-Key": str(uuid.uuid4())}
+
+
 async def act(client: httpx.AsyncClient, application_id: object, action: str, who: Person,
               body: dict[str, object] | None = None, expect: int = 200) -> dict[str, object]:
-    response = await client.post(f"{API}/applications/{application_id}/{action}", json=body, headers=who.headers)
+    response = await client.post(f"{API}/applications/{application_id}/{action}", json=body,
+                                 headers=keyed(who.headers))
     assert response.status_code == expect, response.text
     return dict(response.json())
 
@@ -114,6 +127,6 @@ async def disbursed(client: httpx.AsyncClient, bank_id: str | None = None,
     pipeline = await referred(client, bank_id=bank_id)
     await act(client, pipeline.application_id, "approve", pipeline.bank)
     response = await client.post(f"{API}/applications/{pipeline.application_id}/disburse",
-                                 json=contract(**overrides), headers=pipeline.bank.headers)
+                                 json=contract(**overrides), headers=keyed(pipeline.bank.headers))
     assert response.status_code == 201, response.text
     return pipeline, dict(response.json())

@@ -24,6 +24,7 @@ from loans.applications.transitions import actions_for, apply_action
 from loans.borrowers.service import borrower_read
 from loans.contracts.models import Loan
 from loans.deps import BankOfficer, CipherDep, Entrepreneur, Participant
+from loans.partners.models import IdempotencyDep
 
 router = APIRouter(prefix="/api/v1/loans/applications", tags=["applications"])
 
@@ -128,16 +129,16 @@ async def refer(session: SessionDep, principal: CityStaff, cipher: CipherDep, ap
     return await application_detail(session, principal, cipher, application)
 
 
-@router.post("/{application_id}/approve", summary="The bank it was referred to approves it")
-async def approve(session: SessionDep, principal: BankOfficer, cipher: CipherDep, application_id: uuid.UUID,
-                  body: ActionBody | None = None) -> ApplicationDetail:
-    return await _act(session, principal, cipher, application_id, Action.approve, body)
+@router.post("/{application_id}/approve", summary="The bank it was referred to approves it (idempotent)")
+async def approve(session: SessionDep, principal: BankOfficer, cipher: CipherDep, idem: IdempotencyDep,
+                  application_id: uuid.UUID, body: ActionBody | None = None) -> ApplicationDetail:
+    return await idem.respond(await _act(session, principal, cipher, application_id, Action.approve, body))
 
 
-@router.post("/{application_id}/decline", summary="The bank it was referred to declines it (a reason)")
-async def decline(session: SessionDep, principal: BankOfficer, cipher: CipherDep, application_id: uuid.UUID,
-                  body: ActionBody) -> ApplicationDetail:
-    return await _act(session, principal, cipher, application_id, Action.decline, body)
+@router.post("/{application_id}/decline", summary="The bank it was referred to declines it (a reason; idempotent)")
+async def decline(session: SessionDep, principal: BankOfficer, cipher: CipherDep, idem: IdempotencyDep,
+                  application_id: uuid.UUID, body: ActionBody) -> ApplicationDetail:
+    return await idem.respond(await _act(session, principal, cipher, application_id, Action.decline, body))
 
 
 async def _act(session: SessionDep, principal: Principal, cipher: CipherDep, application_id: uuid.UUID,

@@ -17,6 +17,7 @@ from loans.applications.schemas import ApplicationCreate, ApplicationUpdate
 from loans.applications.transitions import apply_action
 from loans.banks.models import PartnerBank
 from loans.borrowers.service import own_borrower
+from loans.partners.events import ApplicationReferred, notify_bank
 from loans.policies.service import policy_in_force
 
 
@@ -133,4 +134,8 @@ async def refer(*, session: AsyncSession, principal: Principal, application: Loa
                        reason=reason)
     application.bank_id = bank_id
     await session.flush()
+    await notify_bank(session, bank_id, "application.referred", ApplicationReferred(
+        application_id=application.id, project_name=application.project_name,
+        county_code=application.county_code, amount_requested=application.amount_requested,
+        referred_at=utcnow()))
     return application

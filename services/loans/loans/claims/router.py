@@ -14,6 +14,7 @@ from loans.claims.export import claim_sheet
 from loans.claims.models import ClaimLine, ClaimStatus, LineDecision, SubsidyClaim
 from loans.claims.schemas import BulkDecision, ClaimFiling, ClaimLineRead, ClaimRead, LineDecisionIn, Payment
 from loans.deps import BankOfficer
+from loans.partners.models import IdempotencyDep
 
 router = APIRouter(prefix="/api/v1/loans/claims", tags=["claims"])
 
@@ -35,10 +36,12 @@ async def _read(session: SessionDep, claim: SubsidyClaim, principal: Principal) 
                                                                         claim_id=claim.id)]))[0]
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, summary="File the quarter's claim: one line per loan")
-async def file_claim(session: SessionDep, principal: BankOfficer, data: ClaimFiling) -> ClaimRead:
+@router.post("", status_code=status.HTTP_201_CREATED,
+             summary="File the quarter's claim: one line per loan (idempotent)")
+async def file_claim(session: SessionDep, principal: BankOfficer, idem: IdempotencyDep,
+                     data: ClaimFiling) -> ClaimRead:
     claim = await service.file_claim(session=session, principal=principal, data=data)
-    return await _read(session, claim, principal)
+    return await idem.respond(await _read(session, claim, principal))
 
 
 @router.get("", summary="Claims, newest quarter first")

@@ -26,6 +26,7 @@ from loans.claims.lines import LoanTerms, PolicyTerms, line_figures
 from loans.claims.models import ClaimLine, ClaimStatus, LineDecision, SubsidyClaim
 from loans.claims.schemas import ClaimFiling, ClaimRead, LineDecisionIn
 from loans.contracts.models import Loan
+from loans.partners.events import ClaimLineDecided, ClaimLinesApproved, ClaimPaid, notify_bank
 from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 from loans.subsidy.calculator import PrincipalRepayment
@@ -182,6 +183,9 @@ async def decide_line(*, session: AsyncSession, principal: Principal, claim: Sub
     line.decision, line.reason = data.decision, data.reason
     line.decided_by, line.decided_at = principal.subject, utcnow()
     await session.flush()
+    await notify_bank(session, claim.bank_id, f"claim.line_{data.decision.value}", ClaimLineDecided(
+        claim_id=claim.id, line_id=line.id, loan_id=line.loan_id, decision=data.decision.value,
+        subsidy=line.subsidy, reason=line.reason))
     return line
 
 
@@ -192,7 +196,11 @@ async def approve_unflagged(*, session: AsyncSession, principal: Principal, clai
         .where(ClaimLine.claim_id == claim.id, ClaimLine.decision == LineDecision.pending,
                ClaimLine.flagged_excess.is_(False))
         .values(decision=LineDecision.approved, decided_by=principal.subject, decided_at=utcnow()))
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    approved = int(result.rowcount)  # type: ignore[attr-defined]
+    if approved:
+        await notify_bank(session, claim.bank_id, "claim.lines_approved",
+                          ClaimLinesApproved(claim_id=claim.id, approved_lines=approved))
+    return approved
 
 
 async def approve_claim(*, session: AsyncSession, principal: Principal, claim: SubsidyClaim) -> SubsidyClaim:
@@ -218,6 +226,12 @@ async def pay_claim(*, session: AsyncSession, claim: SubsidyClaim, voucher_numbe
         raise Conflict(f"The claim is {claim.status.value}; only an approved claim is paid.",
                        allowed_next_states=[ClaimStatus.paid.value] if claim.status is ClaimStatus.approved else [])
     await session.refresh(claim)
+    approved = await session.scalar(select(func.coalesce(func.sum(ClaimLine.subsidy), 0)).where(
+        ClaimLine.claim_id == claim.id, ClaimLine.decision == LineDecision.approved))
+    assert claim.paid_at is not None and claim.voucher_number is not None
+    await notify_bank(session, claim.bank_id, "claim.paid", ClaimPaid(
+        claim_id=claim.id, year=claim.year, quarter=claim.quarter, approved_subsidy=Decimal(approved or 0),
+        voucher_number=claim.voucher_number, paid_at=claim.paid_at))
     return claim
 
 

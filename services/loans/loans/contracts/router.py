@@ -27,6 +27,7 @@ from loans.contracts.schemas import (
     Schedule,
 )
 from loans.deps import BankOfficer, Participant
+from loans.partners.models import IdempotencyDep
 
 router = APIRouter(tags=["loans"])
 
@@ -53,13 +54,13 @@ async def loan_detail(session: SessionDep, loan: Loan, application: LoanApplicat
 
 
 @router.post("/api/v1/loans/applications/{application_id}/disburse", status_code=status.HTTP_201_CREATED,
-             summary="The bank lends on an approved application: the contract's terms")
-async def disburse(session: SessionDep, principal: BankOfficer, application_id: uuid.UUID,
+             summary="The bank lends on an approved application: the contract's terms (idempotent)")
+async def disburse(session: SessionDep, principal: BankOfficer, idem: IdempotencyDep, application_id: uuid.UUID,
                    contract: LoanContract) -> LoanDetail:
     application = await get_application(session=session, principal=principal, application_id=application_id)
     loan = await service.disburse(session=session, principal=principal, application=application, contract=contract)
-    return await loan_detail(session, *await service.get_loan(session=session, principal=principal,
-                                                              loan_id=loan.id))
+    return await idem.respond(await loan_detail(session, *await service.get_loan(session=session, principal=principal,
+                                                                                 loan_id=loan.id)))
 
 
 @router.get("/api/v1/loans/loans", summary="Loans the caller may see, newest contract first")
@@ -89,13 +90,13 @@ async def get_schedule(session: SessionDep, principal: Participant, loan_id: uui
 
 
 @router.post("/api/v1/loans/loans/{loan_id}/repayments", status_code=status.HTTP_201_CREATED,
-             summary="The bank reports a repayment (its transaction ID is unique per bank)")
-async def record_repayment(session: SessionDep, principal: BankOfficer, loan_id: uuid.UUID,
+             summary="The bank reports a repayment (its transaction ID is unique per bank; idempotent)")
+async def record_repayment(session: SessionDep, principal: BankOfficer, idem: IdempotencyDep, loan_id: uuid.UUID,
                            data: RepaymentIn) -> RepaymentRead:
     loan, application, _ = await service.get_loan(session=session, principal=principal, loan_id=loan_id)
     repayment = await service.record_repayment(session=session, principal=principal, loan=loan,
                                                application=application, data=data)
-    return RepaymentRead.model_validate(repayment)
+    return await idem.respond(RepaymentRead.model_validate(repayment))
 
 
 @router.post("/api/v1/loans/loans/{loan_id}/write-off", summary="City staff write off an overdue loan (a reason)")

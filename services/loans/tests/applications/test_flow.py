@@ -14,6 +14,7 @@ from tests.factories import (
     county_staff,
     draft,
     entrepreneur,
+    keyed,
     new_bank,
     profile,
     project,
@@ -128,7 +129,7 @@ async def test_a_bank_sees_only_what_was_referred_to_it(client: httpx.AsyncClien
     response = await client.get(f"{API}/applications/{pipeline.application_id}", headers=other_bank.headers)
     assert response.status_code == 404
     assert (await client.post(f"{API}/applications/{pipeline.application_id}/approve",
-                              headers=other_bank.headers)).status_code == 404
+                              headers=keyed(other_bank.headers))).status_code == 404
     listed = (await client.get(f"{API}/applications", headers=other_bank.headers)).json()
     assert listed["total"] == 0
     own = (await client.get(f"{API}/applications", headers=pipeline.bank.headers)).json()

@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from chassis.testing import auth_header
 from loans.claims.service import quarter_bounds
-from tests.factories import API, city_staff, county_staff, disbursed, new_bank
+from tests.factories import API, city_staff, county_staff, disbursed, keyed, new_bank
 
 CLAIMS = f"{API}/claims"
 
@@ -25,7 +25,7 @@ async def file(client: httpx.AsyncClient, bank: dict[str, str], lines: list[tupl
                year: int = 2020, quarter: int = 3) -> httpx.Response:
     body = {"year": year, "quarter": quarter,
             "lines": [{"loan_id": loan_id, "interest_paid": paid} for loan_id, paid in lines]}
-    return await client.post(CLAIMS, json=body, headers=bank)
+    return await client.post(CLAIMS, json=body, headers=keyed(bank))
 
 
 def test_quarters_have_their_calendar_bounds() -> None:

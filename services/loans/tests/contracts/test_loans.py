@@ -7,7 +7,7 @@ import httpx
 
 from loans.contracts.arrears import arrears_bucket, days_past_due
 from loans.repayments.schedule import RepaymentMethod, build_schedule
-from tests.factories import API, act, city_staff, contract, county_staff, disbursed, referred
+from tests.factories import API, act, city_staff, contract, county_staff, disbursed, keyed, referred
 
 
 async def test_the_bank_disburses_and_the_contract_keeps_its_lpr(client: httpx.AsyncClient) -> None:
@@ -31,36 +31,56 @@ async def test_the_schedule_repays_exactly_the_principal(client: httpx.AsyncClie
 
 
 async def test_a_disbursement_above_the_request_or_reusing_a_contract_number_is_refused(
-        client: httpx.AsyncClient) -> None:
+    client: httpx.AsyncClient,
+) -> None:
     pipeline = await referred(client)
     await act(client, pipeline.application_id, "approve", pipeline.bank)
-    too_much = await client.post(f"{API}/applications/{pipeline.application_id}/disburse",
-                                 json=contract(principal="250000.00"), headers=pipeline.bank.headers)
+    too_much = await client.post(
+        f"{API}/applications/{pipeline.application_id}/disburse",
+        json=contract(principal="250000.00"),
+        headers=keyed(pipeline.bank.headers),
+    )
     assert too_much.status_code == 422
-    bad_dates = await client.post(f"{API}/applications/{pipeline.application_id}/disburse",
-                                  json=contract(first_repayment_date="2020-05-01"), headers=pipeline.bank.headers)
+    bad_dates = await client.post(
+        f"{API}/applications/{pipeline.application_id}/disburse",
+        json=contract(first_repayment_date="2020-05-01"),
+        headers=keyed(pipeline.bank.headers),
+    )
     assert bad_dates.status_code == 422
-    status = (await client.get(f"{API}/applications/{pipeline.application_id}",
-                               headers=pipeline.bank.headers)).json()["status"]
+    status = (await client.get(f"{API}/applications/{pipeline.application_id}", headers=pipeline.bank.headers)).json()[
+        "status"
+    ]
     assert status == "approved"
 
 
 async def test_repayments_lower_the_balance_and_paying_off_settles(client: httpx.AsyncClient) -> None:
     pipeline, loan = await disbursed(client)
     url = f"{API}/loans/{loan['id']}/repayments"
-    first = await client.post(url, json={"bank_transaction_id": "T-1", "paid_on": "2020-06-10",
-                                         "principal": "50000.00", "interest": "750.00"}, headers=pipeline.bank.headers)
+    first = await client.post(
+        url,
+        json={"bank_transaction_id": "T-1", "paid_on": "2020-06-10", "principal": "50000.00", "interest": "750.00"},
+        headers=keyed(pipeline.bank.headers),
+    )
     assert first.status_code == 201, first.text
     detail = (await client.get(f"{API}/loans/{loan['id']}", headers=pipeline.bank.headers)).json()
     assert (detail["status"], detail["outstanding_principal"]) == ("repaying", "150000.00")
-    again = await client.post(url, json={"bank_transaction_id": "T-1", "paid_on": "2020-06-11",
-                                         "principal": "1.00"}, headers=pipeline.bank.headers)
+    again = await client.post(
+        url,
+        json={"bank_transaction_id": "T-1", "paid_on": "2020-06-11", "principal": "1.00"},
+        headers=keyed(pipeline.bank.headers),
+    )
     assert again.status_code == 409
-    too_much = await client.post(url, json={"bank_transaction_id": "T-2", "paid_on": "2020-07-10",
-                                            "principal": "150000.01"}, headers=pipeline.bank.headers)
+    too_much = await client.post(
+        url,
+        json={"bank_transaction_id": "T-2", "paid_on": "2020-07-10", "principal": "150000.01"},
+        headers=keyed(pipeline.bank.headers),
+    )
     assert too_much.status_code == 422
-    rest = await client.post(url, json={"bank_transaction_id": "T-3", "paid_on": "2020-07-10",
-                                        "principal": "150000.00", "interest": "500.00"}, headers=pipeline.bank.headers)
+    rest = await client.post(
+        url,
+        json={"bank_transaction_id": "T-3", "paid_on": "2020-07-10", "principal": "150000.00", "interest": "500.00"},
+        headers=keyed(pipeline.bank.headers),
+    )
     assert rest.status_code == 201
     detail = (await client.get(f"{API}/loans/{loan['id']}", headers=pipeline.bank.headers)).json()
     assert (detail["status"], detail["outstanding_principal"]) == ("settled", "0.00")
@@ -70,30 +90,42 @@ async def test_repayments_lower_the_balance_and_paying_off_settles(client: httpx
 async def test_only_the_lending_bank_reports_repayments(client: httpx.AsyncClient) -> None:
     _, loan = await disbursed(client)
     other, _ = await disbursed(client)
-    response = await client.post(f"{API}/loans/{loan['id']}/repayments",
-                                 json={"bank_transaction_id": "X", "paid_on": "2020-06-10", "principal": "1.00"},
-                                 headers=other.bank.headers)
+    response = await client.post(
+        f"{API}/loans/{loan['id']}/repayments",
+        json={"bank_transaction_id": "X", "paid_on": "2020-06-10", "principal": "1.00"},
+        headers=keyed(other.bank.headers),
+    )
     assert response.status_code == 404
 
 
 async def test_the_overdue_job_marks_loans_behind_their_schedule_and_city_staff_write_off(
-        client: httpx.AsyncClient) -> None:
+    client: httpx.AsyncClient,
+) -> None:
     pipeline, loan = await disbursed(client)
     run = await client.post(f"{API}/overdue/mark", headers=city_staff().headers)
     assert run.status_code == 200 and run.json()["became_overdue"] >= 1
     detail = (await client.get(f"{API}/loans/{loan['id']}", headers=pipeline.bank.headers)).json()
     assert detail["status"] == "overdue" and detail["arrears_bucket"] == "91+"
-    assert (await client.post(f"{API}/loans/{loan['id']}/write-off", json={"reason": "借款人失联"},
-                              headers=county_staff().headers)).status_code == 403
-    written_off = await client.post(f"{API}/loans/{loan['id']}/write-off", json={"reason": "借款人失联"},
-                                    headers=city_staff().headers)
+    assert (
+        await client.post(
+            f"{API}/loans/{loan['id']}/write-off", json={"reason": "借款人失联"}, headers=county_staff().headers
+        )
+    ).status_code == 403
+    written_off = await client.post(
+        f"{API}/loans/{loan['id']}/write-off", json={"reason": "借款人失联"}, headers=city_staff().headers
+    )
     assert written_off.status_code == 200 and written_off.json()["status"] == "written_off"
 
 
 def test_days_past_due_counts_from_the_first_uncovered_instalment() -> None:
-    schedule = build_schedule(principal=Decimal("12000.00"), annual_rate_pct=Decimal("4.35"),
-                              contract_date=date(2020, 5, 10), term_months=12,
-                              first_repayment_date=date(2020, 6, 10), method=RepaymentMethod.equal_principal)
+    schedule = build_schedule(
+        principal=Decimal("12000.00"),
+        annual_rate_pct=Decimal("4.35"),
+        contract_date=date(2020, 5, 10),
+        term_months=12,
+        first_repayment_date=date(2020, 6, 10),
+        method=RepaymentMethod.equal_principal,
+    )
     first = schedule[0].payment
     assert days_past_due(schedule, [], date(2020, 6, 10)) == 0
     assert days_past_due(schedule, [], date(2020, 6, 15)) == 5

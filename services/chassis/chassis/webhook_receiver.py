@@ -1,4 +1,4 @@
-"""A partner bank's webhook receiver on loopback: a real uvicorn server in a thread that verifies signatures."""
+"""A partner bank's webhook receiver on loopback, for tests: a uvicorn server that verifies signatures."""
 
 import socket
 import threading

@@ -1,0 +1,49 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response, status
+
+from chassis.auth.deps import require_roles
+from chassis.auth.principal import Principal, Role
+from chassis.db import SessionDep
+from chassis.outbox import MessageStatus
+from chassis.pagination import Page, PageDep, page_of
+from chassis.settings import Environment
+from loans.deps import BankOfficer
+from loans.partners import service
+from loans.partners.schemas import DeliveryRead, EndpointIn, EndpointRead, EndpointWithSecret
+
+router = APIRouter(prefix="/api/v1/loans/webhooks", tags=["webhooks"])
+
+# City staff watch every delivery; a bank its own.
+DeliveryReader = Annotated[Principal, Depends(require_roles(Role.admin, Role.city_staff, Role.bank_officer))]
+
+
+@router.get("/endpoint", summary="My bank's webhook endpoint (without its secret)")
+async def get_endpoint(session: SessionDep, principal: BankOfficer) -> EndpointRead:
+    return EndpointRead.model_validate(await service.own_endpoint(session=session, principal=principal))
+
+
+@router.put("/endpoint", summary="Register or change my bank's webhook endpoint; a new one shows its secret once",
+            responses={201: {"model": EndpointWithSecret}})
+async def put_endpoint(request: Request, response: Response, session: SessionDep, principal: BankOfficer,
+                       data: EndpointIn) -> EndpointWithSecret | EndpointRead:
+    production = request.app.state.settings.environment is Environment.production
+    endpoint, created = await service.register_endpoint(session=session, principal=principal, data=data,
+                                                        production=production)
+    if created:
+        response.status_code = status.HTTP_201_CREATED
+        return EndpointWithSecret.model_validate(endpoint)
+    return EndpointRead.model_validate(endpoint)
+
+
+@router.post("/endpoint/rotate-secret", summary="A new signing secret; the old one still signs for 24 hours")
+async def rotate_secret(session: SessionDep, principal: BankOfficer) -> EndpointWithSecret:
+    return EndpointWithSecret.model_validate(await service.rotate_secret(session=session, principal=principal))
+
+
+@router.get("/deliveries", summary="The delivery log: every event sent or waiting, newest first")
+async def list_deliveries(session: SessionDep, principal: DeliveryReader, page: PageDep,
+                          status: MessageStatus | None = None) -> Page[DeliveryRead]:
+    messages, total = await service.list_deliveries(session=session, principal=principal, page=page,
+                                                    status=status.value if status else None)
+    return page_of(DeliveryRead, messages, total, page)

@@ -1,0 +1,45 @@
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
+
+from chassis.outbox import MessageStatus
+
+
+class EndpointIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    url: Annotated[AnyHttpUrl, Field(description="Where the bank receives Standard Webhooks (https in production)")]
+    active: bool = True
+
+
+class EndpointRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    url: str
+    active: bool
+    previous_secret_expires_at: datetime | None
+    created_at: datetime
+
+
+class EndpointWithSecret(EndpointRead):
+    """Shown once, when the endpoint is registered or its secret rotated: keep it, it is not shown again."""
+
+    secret: str
+
+
+class DeliveryRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    webhook_id: str
+    endpoint_id: uuid.UUID
+    event_type: str
+    status: MessageStatus
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    delivered_at: datetime | None
+    created_at: datetime

@@ -1,0 +1,75 @@
+import ipaddress
+import uuid
+from urllib.parse import urlsplit
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from chassis.auth.principal import Principal, Role
+from chassis.db import utcnow
+from chassis.pagination import PageParams, fetch_page
+from chassis.problems import NotFound, Unprocessable
+from loans.partners.models import OutboxMessage, WebhookEndpoint, bank_owner
+from loans.partners.schemas import EndpointIn
+
+
+def check_endpoint_url(url: str, *, production: bool) -> None:
+    """In production a bank's endpoint is https on a public address: the worker must not be pointed at
+    this cluster's own services (SSRF)."""
+    if not production:
+        return
+    parts = urlsplit(url)
+    if parts.scheme != "https":
+        raise Unprocessable("A webhook endpoint must use https.")
+    host = parts.hostname or ""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        if host == "localhost" or host.endswith((".local", ".internal", ".svc", ".cluster.local")):
+            raise Unprocessable("A webhook endpoint must be a public address.") from None
+        return
+    if not address.is_global:
+        raise Unprocessable("A webhook endpoint must be a public address.")
+
+
+def _endpoint_of(principal: Principal) -> Select[WebhookEndpoint]:
+    return select(WebhookEndpoint).where(WebhookEndpoint.owner == bank_owner(principal.bank_id))
+
+
+async def own_endpoint(*, session: AsyncSession, principal: Principal) -> WebhookEndpoint:
+    endpoint = await session.scalar(_endpoint_of(principal))
+    if endpoint is None:
+        raise NotFound("Your bank has not registered a webhook endpoint.")
+    return endpoint
+
+
+async def register_endpoint(*, session: AsyncSession, principal: Principal, data: EndpointIn,
+                            production: bool) -> tuple[WebhookEndpoint, bool]:
+    """Registers or updates the bank's one endpoint; True when it is new (and its secret is shown)."""
+    check_endpoint_url(str(data.url), production=production)
+    endpoint = await session.scalar(_endpoint_of(principal))
+    created = endpoint is None
+    if endpoint is None:
+        endpoint = WebhookEndpoint(id=uuid.uuid4(), owner=bank_owner(principal.bank_id))
+        session.add(endpoint)
+    endpoint.url, endpoint.active = str(data.url), data.active
+    await session.flush()
+    return endpoint, created
+
+
+async def rotate_secret(*, session: AsyncSession, principal: Principal) -> WebhookEndpoint:
+    endpoint = await own_endpoint(session=session, principal=principal)
+    endpoint.rotate_secret(now=utcnow())
+    await session.flush()
+    return endpoint
+
+
+async def list_deliveries(*, session: AsyncSession, principal: Principal, page: PageParams,
+                          status: str | None) -> tuple[list[OutboxMessage], int]:
+    statement = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id)
+    if principal.role is Role.bank_officer:
+        statement = statement.join(WebhookEndpoint, OutboxMessage.endpoint_id == WebhookEndpoint.id).where(
+            WebhookEndpoint.owner == bank_owner(principal.bank_id))
+    if status is not None:
+        statement = statement.where(OutboxMessage.status == status)
+    return await fetch_page(session, statement, page)
