@@ -13,6 +13,12 @@ DEMO_PASSWORD = "Demo@Qingyuan2026"  # noqa: S105  (demo accounts only; refused 
 # The loans service's demo banks have these IDs (uuid5 of the same names there).
 _DEMO_BANK_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/banks")
 PSBC_QINGYUAN = uuid.uuid5(_DEMO_BANK_NAMESPACE, "psbc-qingyuan")
+# Demo accounts have stable IDs, so the services' demo records can belong to them (the tokens' `sub`).
+DEMO_USER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/users")
+
+
+def demo_user_id(username: str) -> uuid.UUID:
+    return uuid.uuid5(DEMO_USER_NAMESPACE, username)
 YINGDE = "441881"
 
 DEMO_ACCOUNTS = [
@@ -32,7 +38,7 @@ async def load_demo(session: AsyncSession) -> str:
     for username, display_name, role, county_code, bank_id in DEMO_ACCOUNTS:
         if await session.scalar(select(User.id).where(User.username == username)):
             continue
-        session.add(User(username=username, display_name=display_name, role=role,
+        session.add(User(id=demo_user_id(username), username=username, display_name=display_name, role=role,
                          county_code=county_code, bank_id=bank_id, password_hash=password_hash))
         added.append(username)
     await session.flush()

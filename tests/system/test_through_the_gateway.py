@@ -16,8 +16,11 @@ def figures(dashboard: dict, service: str) -> dict[str, str]:  # type: ignore[ty
 def test_the_dashboard_counts_the_demo_records_of_all_four_services(
         gateway: httpx.Client, city: dict[str, str]) -> None:
     dashboard = gateway.get("/api/v1/dashboard", headers=city).json()
-    assert figures(dashboard, "loans")["partner_banks"] == "4"
-    assert figures(dashboard, "loans")["lpr_1y_current"] == "3.00"
+    loans = figures(dashboard, "loans")
+    assert (loans["loans_disbursed"], loans["amount_disbursed"], loans["projects"]) == ("140", "28000000.00", "140")
+    assert int(loans["poor_households_driven"]) > 500
+    assert loans["partner_banks"] == "4"
+    assert loans["lpr_1y_current"] == "3.00"
     assert figures(dashboard, "products")["featured_products"] == "7"
     training = figures(dashboard, "training")
     assert (training["lead_goose_sessions"], training["lecture_hall_sessions"], training["ecommerce_classes"]) == (
@@ -45,8 +48,16 @@ def test_services_verify_gateway_tokens_themselves_with_its_jwks(stack: Stack, c
 
 
 def test_a_bank_officer_sees_only_their_bank(gateway: httpx.Client) -> None:
-    banks = gateway.get("/api/v1/loans/banks", headers=login(gateway, "bank")).json()
+    bank = login(gateway, "bank")
+    banks = gateway.get("/api/v1/loans/banks", headers=bank).json()
     assert [b["name"] for b in banks["items"]] == ["中国邮政储蓄银行清远市分行"]
+    loans = gateway.get("/api/v1/loans/loans", params={"limit": 200}, headers=bank).json()
+    assert loans["total"] > 0 and {row["bank_name"] for row in loans["items"]} == {"中国邮政储蓄银行清远市分行"}
+
+
+def test_the_demo_entrepreneur_sees_their_own_application(gateway: httpx.Client) -> None:
+    mine = gateway.get("/api/v1/loans/applications", headers=login(gateway, "entrepreneur")).json()
+    assert [a["project_name"] for a in mine["items"]] == ["连樟村客家围屋民宿改造"]
 
 
 def test_the_request_id_reaches_the_service_log(stack: Stack, gateway: httpx.Client, city: dict[str, str]) -> None:

@@ -545,7 +545,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The loan programme's figures for the dashboard */
+        /** The loan programme's figures: by year, county, use and bank */
         get: operations["stats-loan_stats"];
         put?: never;
         post?: never;
@@ -934,6 +934,39 @@ export interface components {
             town: string;
             /** Village */
             village: string;
+        };
+        /**
+         * Breakdown
+         * @description One year, county, use or bank: what was lent and what it did.
+         */
+        Breakdown: {
+            /**
+             * Amount Disbursed
+             * @example 28000000.00
+             */
+            amount_disbursed: string;
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Loans */
+            loans: number;
+            /**
+             * Overdue Amount
+             * @example 28000000.00
+             */
+            overdue_amount: string;
+            /** Overdue Loans */
+            overdue_loans: number;
+            /** Poor Households Driven */
+            poor_households_driven: number;
+            /** Projects */
+            projects: number;
+            /**
+             * Subsidy Paid
+             * @example 28000000.00
+             */
+            subsidy_paid: string;
         };
         /** BulkDecision */
         BulkDecision: {
@@ -1409,6 +1442,27 @@ export interface components {
             /** Term Months */
             term_months: number;
         };
+        /** LoanStats */
+        LoanStats: {
+            /** Applications By Status */
+            applications_by_status: components["schemas"]["StatusCount"][];
+            /** By Bank */
+            by_bank: components["schemas"]["Breakdown"][];
+            /** By County */
+            by_county: components["schemas"]["CountyValue"][];
+            /** By County Detail */
+            by_county_detail: components["schemas"]["Breakdown"][];
+            /** By Use */
+            by_use: components["schemas"]["Breakdown"][];
+            /** By Year */
+            by_year: components["schemas"]["Breakdown"][];
+            /** Figures */
+            figures: components["schemas"]["Figure"][];
+            /** Service */
+            service: string;
+            /** Year */
+            year: number | null;
+        };
         /**
          * LoanUse
          * @enum {string}
@@ -1788,14 +1842,11 @@ export interface components {
              */
             total_principal: string;
         };
-        /** ServiceStats */
-        ServiceStats: {
-            /** By County */
-            by_county: components["schemas"]["CountyValue"][];
-            /** Figures */
-            figures: components["schemas"]["Figure"][];
-            /** Service */
-            service: string;
+        /** StatusCount */
+        StatusCount: {
+            /** Applications */
+            applications: number;
+            status: components["schemas"]["ApplicationStatus"];
         };
         /** SubsidyPolicyRead */
         SubsidyPolicyRead: {
@@ -5154,7 +5205,10 @@ export interface operations {
     };
     "stats-loan_stats": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Contract year */
+                year?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5167,7 +5221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServiceStats"];
+                    "application/json": components["schemas"]["LoanStats"];
                 };
             };
             /** @description Unauthorized */

@@ -1,4 +1,4 @@
-"""Demo data: the partner banks of the programme in Qingyuan. Idempotent: a second run adds nothing."""
+"""The programme's partner banks in Qingyuan: 邮储银行 and the rural commercial banks."""
 
 import uuid
 
@@ -25,7 +25,7 @@ def demo_bank_id(slug: str) -> uuid.UUID:
     return uuid.uuid5(DEMO_BANK_NAMESPACE, slug)
 
 
-async def load_demo(session: AsyncSession) -> str:
+async def load_banks(session: AsyncSession) -> int:
     added = 0
     for slug, name, bank_type, branches in DEMO_BANKS:
         if await session.scalar(select(PartnerBank.id).where(PartnerBank.name == name)):
@@ -33,4 +33,4 @@ async def load_demo(session: AsyncSession) -> str:
         await create_bank(session=session, bank_id=demo_bank_id(slug),
                           data=PartnerBankCreate(name=name, bank_type=bank_type, branches=branches))
         added += 1
-    return f"loans: {added} partner banks added"
+    return added
