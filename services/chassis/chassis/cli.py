@@ -16,7 +16,8 @@ DemoLoader = Callable[[AsyncSession], Awaitable[str]]
 
 
 def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader | None = None,
-         argv: list[str] | None = None) -> None:
+         argv: list[str] | None = None, jobs: dict[str, tuple[str, DemoLoader]] | None = None) -> None:
+    """`jobs` are the service's own commands: name -> (help, a function of a session returning a report)."""
     parser = argparse.ArgumentParser(prog=settings.service_name)
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("migrate", help="upgrade the database to the newest migration")
@@ -26,7 +27,12 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     rev = sub.add_parser("revision", help="autogenerate a migration from the models")
     rev.add_argument("-m", "--message", required=True)
     sub.add_parser("demo", help="load the demo data (idempotent)")
+    for name, (help_text, _) in (jobs or {}).items():
+        sub.add_parser(name, help=help_text)
     args = parser.parse_args(argv)
+    if jobs and args.command in jobs:
+        print(asyncio.run(_run_in_session(settings, jobs[args.command][1])))
+        return
 
     if args.command == "migrate":
         migrations.upgrade(migrations_dir)
@@ -40,13 +46,13 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
             parser.error("this service has no demo data")
         if settings.environment is Environment.production:
             parser.error("demo data and demo accounts are never loaded in production")
-        print(asyncio.run(_load_demo(settings, load_demo)))
+        print(asyncio.run(_run_in_session(settings, load_demo)))
 
 
-async def _load_demo(settings: ServiceSettings, load_demo: DemoLoader) -> str:
+async def _run_in_session(settings: ServiceSettings, work: DemoLoader) -> str:
     engine = make_engine(settings)
     try:
         async with make_sessionmaker(engine)() as session, session.begin():
-            return await load_demo(session)
+            return await work(session)
     finally:
         await engine.dispose()
