@@ -1,5 +1,7 @@
 """A staff member's first minutes, through the gateway, against the real processes."""
 
+import time
+
 import httpx
 from stack import Stack
 
@@ -62,8 +64,11 @@ def test_the_demo_entrepreneur_sees_their_own_application(gateway: httpx.Client)
 
 def test_the_request_id_reaches_the_service_log(stack: Stack, gateway: httpx.Client, city: dict[str, str]) -> None:
     gateway.get("/api/v1/training/programmes", headers={**city, "X-Request-ID": "system-test-trace-42"})
-    log = (stack.data_dir / "logs" / "training.log").read_text()
-    assert "system-test-trace-42" in log
+    log = stack.data_dir / "logs" / "training.log"
+    deadline = time.monotonic() + 5  # the access line is written just after the response is sent
+    while "system-test-trace-42" not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "system-test-trace-42" in log.read_text()
 
 
 def test_with_one_service_stopped_the_others_answer_and_it_is_503(
