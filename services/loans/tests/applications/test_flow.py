@@ -1,5 +1,6 @@
 """The programme's path over HTTP: apply, recommend, refer, approve, disburse; and what each may not do."""
 
+import asyncio
 from datetime import date
 
 import httpx
@@ -161,3 +162,16 @@ async def test_negative_or_absurd_amounts_are_refused(client: httpx.AsyncClient)
         response = await client.post(f"{API}/applications", json=project(amount_requested=amount),
                                      headers=applicant.headers)
         assert response.status_code == 422, amount
+
+
+async def test_two_reviewers_pressing_at_once_move_the_application_once(client: httpx.AsyncClient) -> None:
+    applicant = entrepreneur()
+    application = await draft(client, applicant)
+    await act(client, application["id"], "submit", applicant)
+    url = f"{API}/applications/{application['id']}"
+    answers = await asyncio.gather(
+        client.post(f"{url}/recommend", headers=county_staff().headers),
+        client.post(f"{url}/reject", json={"reason": "材料不全"}, headers=county_staff().headers))
+    assert sorted(a.status_code for a in answers) == [200, 409]
+    detail = (await client.get(url, headers=applicant.headers)).json()
+    assert len(detail["transitions"]) == 2
