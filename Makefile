@@ -10,7 +10,7 @@ NPM := npm --prefix frontend
 E2E_PORT := 18000
 
 .PHONY: help setup python frontend-deps spa run test lint types client client-check frontend-test \
-        test-sqlite test-postgres test-system test-e2e bench clean
+        test-sqlite test-postgres test-security test-system test-e2e bench clean
 
 help:
 	@echo "make run    the whole system on SQLite with demo data, at http://127.0.0.1:8000/"
@@ -41,7 +41,7 @@ run: spa
 
 ## Testing ------------------------------------------------------------------------------------------
 
-test: setup lint types client-check frontend-test test-sqlite test-postgres test-system test-e2e
+test: setup lint types client-check frontend-test test-sqlite test-postgres test-security test-system test-e2e
 	@echo "make test: everything passed"
 
 lint:
@@ -70,6 +70,9 @@ test-sqlite: python
 test-postgres: python
 	@scripts/ensure_postgres.sh
 	@for p in $(PACKAGES); do echo "== $$p on PostgreSQL"; XQ_TEST_DB=postgres $(RUN) pytest $$p || exit 1; done
+
+test-security: python
+	XQ_TEST_DB=sqlite $(RUN) pytest tests/security
 
 test-system: python
 	$(RUN) pytest tests/system
