@@ -2,6 +2,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
+from sqlalchemy import select
 
 from chassis.auth.deps import CityStaff, Staff
 from chassis.auth.principal import Principal
@@ -40,8 +41,7 @@ def application_read(application: LoanApplication) -> ApplicationRead:
 async def application_detail(session: SessionDep, principal: Principal, cipher: CipherDep,
                              application: LoanApplication) -> ApplicationDetail:
     transitions = await service.transitions_of(session=session, application_id=application.id)
-    loan_id = await session.scalar(Loan.__table__.select().with_only_columns(Loan.id)
-                                   .where(Loan.application_id == application.id))
+    loan_id = await session.scalar(select(Loan.id).where(Loan.application_id == application.id))
     return ApplicationDetail(
         **application_read(application).model_dump(),
         borrower=borrower_read(application.borrower, principal, cipher),
