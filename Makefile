@@ -65,10 +65,12 @@ frontend-test: frontend-deps
 	$(NPM) test
 
 test-sqlite: python
+	@scripts/ensure_redis.sh
 	@for p in $(PACKAGES); do echo "== $$p on SQLite"; XQ_TEST_DB=sqlite $(RUN) pytest $$p || exit 1; done
 
 test-postgres: python
 	@scripts/ensure_postgres.sh
+	@scripts/ensure_redis.sh
 	@for p in $(PACKAGES); do echo "== $$p on PostgreSQL"; XQ_TEST_DB=postgres $(RUN) pytest $$p || exit 1; done
 
 test-security: python

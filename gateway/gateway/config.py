@@ -1,8 +1,9 @@
 from pathlib import Path
 
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
-from chassis.settings import ServiceSettings
+from chassis.settings import Environment, ServiceSettings
 
 UPSTREAMS = ("loans", "products", "training", "volunteers")
 
@@ -20,14 +21,56 @@ class Settings(ServiceSettings):
     dashboard_timeout: float = 3.0
 
     access_token_ttl_seconds: int = 900
-    # The ES256 signing key: made on first start, kept here, never committed.
-    signing_key_file: Path | None = None
+    # A refresh token lives this long unused; a login session (its family) at most session_ttl_seconds.
+    refresh_token_ttl_seconds: int = 14 * 24 * 3600
+    session_ttl_seconds: int = 30 * 24 * 3600
+    # ES256 signing keys, one PEM file each (mode 600, never committed); the newest signs.
+    signing_keys_dir: Path | None = None
     # The built SPA (frontend/dist); the gateway serves it at /.
     spa_dir: Path = Path("frontend/dist")
+    # Encrypts mobile numbers at rest and keys the registration codes' hashes.
+    field_encryption_key: SecretStr = SecretStr("xiangqing-dev")
+
+    # Who delivers registration codes: "log" (development: the code is in the log), "memory" (tests),
+    # or "package.module:Class" for an SMS provider's sender.
+    code_sender: str = "log"
+    registration_code_ttl_seconds: int = 600
+    registration_code_attempts: int = 5
+    registration_resend_seconds: int = 60
+    # Codes cost money and annoy strangers: one address starts at most this many registrations (burst,
+    # then per second; the default: 5, then 5 an hour).
+    registration_per_address: tuple[int, float] = (5, 5 / 3600)
+
+    # Login: failures allowed before the delay starts, failures that lock, how long a lock lasts.
+    login_free_failures: int = 5
+    login_lock_failures: int = 10
+    login_lock_seconds: int = 900
+    # Peers whose X-Forwarded-For is believed (an ingress in front of the gateway); empty: none.
+    trusted_proxies: list[str] = Field(default_factory=list)
+
+    # Token buckets: capacity (burst) and refill per second, per caller kind.
+    redis_url: str = Field(default="", validation_alias=AliasChoices("GATEWAY_REDIS_URL", "REDIS_URL"))
+    rate_limit_prefix: str = "xq:gateway:bucket:"
+    rate_anonymous: tuple[int, float] = (120, 20.0)
+    rate_user: tuple[int, float] = (600, 100.0)
+    rate_bank_client: tuple[int, float] = (1200, 200.0)
+    rate_service_client: tuple[int, float] = (1200, 200.0)
+    max_query_bytes: int = 2048
 
     def upstream_url(self, service: str) -> str:
         return str(getattr(self, f"{service}_url"))
 
     @property
-    def resolved_signing_key_file(self) -> Path:
-        return self.signing_key_file or self.data_dir / "gateway-signing-key.pem"
+    def resolved_signing_keys_dir(self) -> Path:
+        return self.signing_keys_dir or self.data_dir / "signing-keys"
+
+    @property
+    def legacy_signing_key_file(self) -> Path:
+        """Where the gateway kept its one key before rotation; adopted as the first key of the ring."""
+        return self.data_dir / "gateway-signing-key.pem"
+
+    @model_validator(mode="after")
+    def _no_logged_codes_in_production(self) -> "Settings":
+        if self.environment is Environment.production and self.code_sender in ("log", "memory"):
+            raise ValueError("code_sender must name a real SMS sender in production")
+        return self

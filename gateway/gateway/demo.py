@@ -1,4 +1,5 @@
-"""Demo accounts, one per role, all with the same password (printed by `make run`). Idempotent."""
+"""Demo accounts, one per role, all with the same password, and PSBC Qingyuan's API client (both printed by
+`make run`). Idempotent; refused in production by the CLI."""
 
 import uuid
 
@@ -6,19 +7,26 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Role
+from gateway.clients.models import ApiClient, ClientKind
+from gateway.clients.schemas import BANK_SCOPE
+from gateway.clients.service import secret_hash
 from gateway.identity.models import User
 from gateway.identity.passwords import hash_password
 
 DEMO_PASSWORD = "Demo@Qingyuan2026"  # noqa: S105  (demo accounts only; refused in production)
+# The demo bank's system logs in with client credentials; a real client's secret is random and shown once.
+DEMO_BANK_CLIENT_SECRET = "demo-psbc-qingyuan-client-secret-2026"  # noqa: S105
 # The loans service's demo banks have these IDs (uuid5 of the same names there).
 _DEMO_BANK_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/banks")
 PSBC_QINGYUAN = uuid.uuid5(_DEMO_BANK_NAMESPACE, "psbc-qingyuan")
 # Demo accounts have stable IDs, so the services' demo records can belong to them (the tokens' `sub`).
 DEMO_USER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/users")
+DEMO_BANK_CLIENT_ID = uuid.uuid5(DEMO_USER_NAMESPACE, "client:psbc-qingyuan")
 
 
 def demo_user_id(username: str) -> uuid.UUID:
     return uuid.uuid5(DEMO_USER_NAMESPACE, username)
+
 YINGDE = "441881"
 
 DEMO_ACCOUNTS = [
@@ -41,5 +49,10 @@ async def load_demo(session: AsyncSession) -> str:
         session.add(User(id=demo_user_id(username), username=username, display_name=display_name, role=role,
                          county_code=county_code, bank_id=bank_id, password_hash=password_hash))
         added.append(username)
+    if await session.get(ApiClient, DEMO_BANK_CLIENT_ID) is None:
+        session.add(ApiClient(id=DEMO_BANK_CLIENT_ID, name="邮储银行清远市分行 信贷系统", kind=ClientKind.bank,
+                              bank_id=PSBC_QINGYUAN, scope=BANK_SCOPE,
+                              secret_hash=secret_hash(DEMO_BANK_CLIENT_SECRET)))
     await session.flush()
-    return f"gateway: {len(added)} demo accounts added"
+    return (f"gateway: {len(added)} demo accounts added; PSBC's API client: client_id={DEMO_BANK_CLIENT_ID} "
+            f"client_secret={DEMO_BANK_CLIENT_SECRET}")

@@ -2,23 +2,37 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.middleware import Middleware
 
 from chassis.app import create_app as create_service_app
-from chassis.auth.verifier import TokenVerifier
+from chassis.crypto import FieldCipher
+from gateway.accounts.router import router as accounts_router
+from gateway.audit.router import router as audit_router
+from gateway.clients.router import router as clients_router
 from gateway.config import Settings
 from gateway.dashboard.router import router as dashboard_router
-from gateway.identity.keys import SigningKeys
+from gateway.guard.buckets import make_buckets
+from gateway.guard.middleware import GuardMiddleware
+from gateway.identity.deps import record_token_rejection
+from gateway.identity.keys import KeyRing
 from gateway.identity.router import router as identity_router
+from gateway.identity.tokens import GatewayVerifier
 from gateway.proxy.router import router as proxy_router
 from gateway.proxy.upstreams import Upstreams
+from gateway.registration.router import router as registration_router
+from gateway.registration.senders import make_sender
+from gateway.sessions.router import router as sessions_router
 from gateway.spa import mount_spa
+
+ROUTERS = [identity_router, sessions_router, registration_router, accounts_router, clients_router, audit_router,
+           dashboard_router, proxy_router]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    keys = SigningKeys.load_or_create(settings.resolved_signing_key_file)
-    # The gateway checks its own tokens with its own key; services fetch it from the JWKS.
-    settings = settings.model_copy(update={"jwt_public_key": keys.public_key_pem})
+    ring = KeyRing.open(settings.resolved_signing_keys_dir, token_ttl_seconds=settings.access_token_ttl_seconds,
+                        legacy_file=settings.legacy_signing_key_file)
+    buckets = make_buckets(settings.redis_url, settings.rate_limit_prefix)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -27,15 +41,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await app.state.upstreams.aclose()
+            await buckets.aclose()
 
     app = create_service_app(
         settings,
-        [identity_router, dashboard_router, proxy_router],
+        ROUTERS,
         title="Xiangqing gateway",
-        description="The one door: login and tokens, the dashboard, and /api/v1/<service>/** to the services.",
+        description="The one door: accounts, login and tokens, API clients, security events, the dashboard, "
+                    "and /api/v1/<service>/** to the services.",
         lifespan=lifespan,
     )
-    app.state.signing_keys = keys
-    app.state.token_verifier = TokenVerifier(settings)
+    app.state.key_ring = ring
+    # The gateway checks tokens with its own live keys; services fetch them from the JWKS.
+    app.state.token_verifier = GatewayVerifier(settings, ring)
+    app.state.on_token_rejected = record_token_rejection
+    app.state.cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
+    app.state.code_sender = make_sender(settings)
+    app.state.buckets = buckets
+    # Inside the request-ID and access-log middleware (a 429 gets its request id and its log line), outside
+    # the body limit: the chassis app has [RequestContext, BodyLimit], outermost first.
+    app.user_middleware.insert(1, Middleware(GuardMiddleware, settings=settings, ring=ring, buckets=buckets))
     mount_spa(app, settings.spa_dir)
     return app

@@ -9,8 +9,9 @@ from chassis import migrations
 from chassis.db import make_engine, make_sessionmaker
 from chassis.testing import app_client, throwaway_database
 from gateway.config import Settings
-from gateway.demo import DEMO_PASSWORD, load_demo
+from gateway.demo import load_demo
 from gateway.main import create_app
+from tests.helpers import login
 from tests.upstreams import echo_app, free_port, serving, silent
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
@@ -39,7 +40,8 @@ def settings(database_url: str, upstream_urls: dict[str, str],
     (spa / "index.html").write_text("<!doctype html><title>乡青</title><div id=root></div>", encoding="utf-8")
     (spa / "assets" / "app.js").write_text("console.log('乡青')", encoding="utf-8")
     return Settings(database_url=database_url, data_dir=folder, spa_dir=spa, environment="test",
-                    access_log=False, upstream_read_timeout=0.5, dashboard_timeout=0.5,
+                    access_log=False, upstream_read_timeout=0.5, dashboard_timeout=0.5, code_sender="memory",
+                    redis_url="", registration_per_address=(1000, 1.0),
                     **{f"{name}_url": url for name, url in upstream_urls.items()})
 
 
@@ -58,12 +60,6 @@ async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield client
 
 
-async def login(client: httpx.AsyncClient, username: str, password: str = DEMO_PASSWORD) -> str:
-    response = await client.post("/api/v1/auth/token", data={"username": username, "password": password})
-    assert response.status_code == 200, response.text
-    return str(response.json()["access_token"])
-
-
 @pytest.fixture(scope="session")
 async def city_token(client: httpx.AsyncClient) -> str:
     return await login(client, "city")
@@ -77,3 +73,8 @@ async def county_token(client: httpx.AsyncClient) -> str:
 @pytest.fixture(scope="session")
 async def entrepreneur_token(client: httpx.AsyncClient) -> str:
     return await login(client, "entrepreneur")
+
+
+@pytest.fixture(scope="session")
+async def admin_token(client: httpx.AsyncClient) -> str:
+    return await login(client, "admin")

@@ -13,7 +13,7 @@ export const currentUserQuery = queryOptions({
 export async function logIn(username: string, password: string): Promise<void> {
   const token = await unwrap(
     gatewayApi.POST(TOKEN_PATH, {
-      body: { username, password, scope: '' },
+      body: { grant_type: 'password', username, password, scope: '' },
       bodySerializer: (body) => new URLSearchParams(body as Record<string, string>),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     }),

@@ -1,6 +1,7 @@
 import uuid
+from datetime import datetime
 
-from sqlalchemy import Enum, String, Uuid
+from sqlalchemy import Enum, String, Text, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chassis.auth.principal import Role
@@ -21,3 +22,11 @@ class User(IdMixin, TimestampMixin, Base):
     county_code: Mapped[str | None] = mapped_column(String(6))
     bank_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     is_active: Mapped[bool] = mapped_column(default=True)
+    # Self-registered users log in with their mobile number: encrypted, found by a keyed hash, shown masked.
+    mobile_encrypted: Mapped[str | None] = mapped_column(Text)
+    mobile_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    mobile_masked: Mapped[str | None] = mapped_column(String(11))
+    # Set by a staff reset (and for accounts staff create): the next login must choose a new password.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    password_changed_at: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]

@@ -1,40 +1,131 @@
+"""Logging in with a password, and changing it."""
+
 import uuid
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import HTTPConnection
 
-from chassis.auth import jwt
-from chassis.problems import NotFound, Unauthorized
+from chassis.crypto import FieldCipher
+from chassis.identity_numbers import validate_mobile
+from chassis.problems import Conflict, Forbidden, Unauthorized
+from gateway.audit.events import EventKind, record
 from gateway.config import Settings
-from gateway.identity.keys import SigningKeys
+from gateway.db import own_transaction
+from gateway.guard import throttle
+from gateway.guard.addresses import client_address
+from gateway.identity.keys import KeyRing
 from gateway.identity.models import User
-from gateway.identity.passwords import verify_password
+from gateway.identity.passwords import ensure_strong, hash_password_async, verify_password
+from gateway.identity.schemas import TokenResponse
+from gateway.identity.tokens import user_access_token
+from gateway.sessions import service as sessions
+
+WRONG_CREDENTIALS = "The username or password is wrong, or the account is disabled."
 
 
-async def authenticate(*, session: AsyncSession, username: str, password: str) -> User:
-    user = await session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+class PasswordChangeRequired(Forbidden):
+    """The password was right, but staff reset it: the user must choose a new one first."""
+
+    slug, title = "password-change-required", "Password change required"
+
+    def __init__(self) -> None:
+        super().__init__("Choose a new password before logging in.",
+                         change_url="/api/v1/auth/password/forced-change")
+
+
+def login_policy(settings: Settings) -> throttle.LoginPolicy:
+    return throttle.LoginPolicy(settings.login_free_failures, settings.login_lock_failures,
+                                settings.login_lock_seconds)
+
+
+async def find_user(*, session: AsyncSession, cipher: FieldCipher, login: str) -> User | None:
+    """By username, or by mobile number for those who registered with one."""
+    name = login.strip().lower()
+    try:
+        mobile = validate_mobile(name)
+    except ValueError:
+        return await session.scalar(select(User).where(func.lower(User.username) == name))
+    return await session.scalar(select(User).where(User.mobile_hash == cipher.lookup_hash(mobile)))
+
+
+async def authenticate(*, session: AsyncSession, connection: HTTPConnection, login: str, password: str,
+                       now: datetime) -> User:
+    """The active user with this login and password; 429 while the account or the address must wait."""
+    state = connection.app.state
+    policy = login_policy(state.settings)
+    user = await find_user(session=session, cipher=state.cipher, login=login)
+    address = client_address(connection)
+    keys = [f"account:{user.id if user else login.strip().lower()[:64]}", f"address:{address}"]
+    await throttle.ensure_may_try(session, keys, policy, now)
     matched = await verify_password(password, user.password_hash if user else None)
     if user is None or not matched or not user.is_active:
-        raise Unauthorized("The username or password is wrong, or the account is disabled.")
+        reason = "unknown user" if user is None else "wrong password" if not matched else "account disabled"
+        async with own_transaction(connection) as own:
+            locked = await throttle.record_failure(own, keys, policy, now)
+            record(own, EventKind.login_failed, client_address=address, user_id=user.id if user else None,
+                   login=login[:64], reason=reason)
+            for key in locked:
+                record(own, EventKind.login_locked, client_address=address, user_id=user.id if user else None,
+                       key=key, seconds=policy.lock_seconds)
+        raise Unauthorized(WRONG_CREDENTIALS)
+    await throttle.clear(session, keys[0])
     return user
 
 
-def issue_access_token(*, user: User, keys: SigningKeys, settings: Settings) -> str:
-    claims: dict[str, object] = {"sub": str(user.id), "role": user.role.value, "scope": ""}
-    if user.county_code:
-        claims["county"] = user.county_code
-    if user.bank_id:
-        claims["bank_id"] = str(user.bank_id)
-    return jwt.sign(claims, keys.private_key_pem, ttl_seconds=settings.access_token_ttl_seconds,
-                    issuer=settings.jwt_issuer, audience=settings.jwt_audience)
+async def log_in(*, session: AsyncSession, connection: HTTPConnection, user: User, now: datetime,
+                 method: str = "password") -> TokenResponse:
+    """Starts a session for an authenticated user: an access token and the session's first refresh token."""
+    settings: Settings = connection.app.state.settings
+    ring: KeyRing = connection.app.state.key_ring
+    user_session, refresh_token = await sessions.start_session(session=session, connection=connection, user=user,
+                                                               settings=settings, now=now)
+    user.last_login_at = now
+    record(session, EventKind.login_succeeded, actor=str(user.id), client_address=client_address(connection),
+           user_id=user.id, session_id=str(user_session.id), method=method)
+    return TokenResponse(access_token=user_access_token(user=user, session_id=user_session.id, ring=ring,
+                                                        settings=settings),
+                         expires_in=settings.access_token_ttl_seconds, refresh_token=refresh_token)
 
 
-async def get_active_user(*, session: AsyncSession, user_id: str) -> User:
-    try:
-        key = uuid.UUID(user_id)
-    except ValueError as exc:
-        raise Unauthorized("The token names no user.") from exc
-    user = await session.get(User, key)
-    if user is None or not user.is_active:
-        raise NotFound("No such active user.")
-    return user
+async def password_login(*, session: AsyncSession, connection: HTTPConnection, login: str, password: str,
+                         now: datetime) -> TokenResponse:
+    user = await authenticate(session=session, connection=connection, login=login, password=password, now=now)
+    if user.must_change_password:
+        raise PasswordChangeRequired()
+    return await log_in(session=session, connection=connection, user=user, now=now)
+
+
+async def set_password(*, session: AsyncSession, connection: HTTPConnection, user: User, current: str, new: str,
+                       now: datetime, keep_session: uuid.UUID | None) -> None:
+    """A user's own new password: strong, not the current one; their other sessions end."""
+    if new == current:
+        raise Conflict("The new password must differ from the current one.")
+    await ensure_strong(new, [user.username, user.display_name])
+    user.password_hash = await hash_password_async(new)
+    user.password_changed_at = now
+    user.must_change_password = False
+    ended = await sessions.revoke(session=session, user_id=user.id, reason="password_changed", now=now,
+                                  keep=keep_session)
+    record(session, EventKind.password_changed, actor=str(user.id), client_address=client_address(connection),
+           user_id=user.id, sessions_ended=ended)
+
+
+async def change_password(*, session: AsyncSession, connection: HTTPConnection, user: User, current: str,
+                          new: str, now: datetime, session_id: uuid.UUID | None) -> None:
+    # The current password is checked like a login (counted, throttled): a stolen token must not be a way
+    # to guess the password.
+    await authenticate(session=session, connection=connection, login=user.username, password=current, now=now)
+    await set_password(session=session, connection=connection, user=user, current=current, new=new, now=now,
+                       keep_session=session_id)
+
+
+async def forced_change(*, session: AsyncSession, connection: HTTPConnection, login: str, current: str, new: str,
+                        now: datetime) -> TokenResponse:
+    user = await authenticate(session=session, connection=connection, login=login, password=current, now=now)
+    if not user.must_change_password:
+        raise Conflict("No password change is pending for this account; log in as usual.")
+    await set_password(session=session, connection=connection, user=user, current=current, new=new, now=now,
+                       keep_session=None)
+    return await log_in(session=session, connection=connection, user=user, now=now, method="forced_change")

@@ -1,7 +1,9 @@
 import httpx
+from fastapi import FastAPI
 
 from chassis.auth import jwt
 from gateway.demo import DEMO_PASSWORD, PSBC_QINGYUAN
+from tests.helpers import client_from
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -34,9 +36,10 @@ async def test_the_jwks_holds_public_keys_only(client: httpx.AsyncClient) -> Non
     assert keys and all(k["kty"] == "EC" and k["alg"] == "ES256" and "d" not in k for k in keys)
 
 
-async def test_a_wrong_password_and_an_unknown_user_get_the_same_401(client: httpx.AsyncClient) -> None:
-    wrong = await client.post("/api/v1/auth/token", data={"username": "city", "password": "not-it-at-all"})
-    unknown = await client.post("/api/v1/auth/token", data={"username": "nobody", "password": "x" * 12})
+async def test_a_wrong_password_and_an_unknown_user_get_the_same_401(client: httpx.AsyncClient, app: FastAPI) -> None:
+    async with client_from(app) as elsewhere:
+        wrong = await elsewhere.post("/api/v1/auth/token", data={"username": "city", "password": "not-it-at-all"})
+        unknown = await elsewhere.post("/api/v1/auth/token", data={"username": "nobody", "password": "x" * 12})
     assert wrong.status_code == unknown.status_code == 401
     assert wrong.headers["content-type"] == "application/problem+json"
     assert wrong.json()["detail"] == unknown.json()["detail"]

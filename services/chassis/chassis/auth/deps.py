@@ -13,6 +13,7 @@ from chassis.auth.verifier import TokenVerifier
 from chassis.problems import Forbidden, Unauthorized
 
 log = logging.getLogger("chassis.auth")
+TokenRejectedHook = Callable[[Request, str], Awaitable[None]]
 _bearer = HTTPBearer(auto_error=False, description="Access token from POST /api/v1/auth/token")
 
 
@@ -26,6 +27,13 @@ async def current_principal(
         principal = await verifier.principal(credentials.credentials)
     except InvalidToken as exc:
         log.info("rejected token: %s", exc)
+        # An app may record rejections (the gateway writes a security event); services only log them.
+        on_rejected: TokenRejectedHook | None = getattr(request.app.state, "on_token_rejected", None)
+        if on_rejected is not None:
+            try:
+                await on_rejected(request, str(exc))
+            except Exception:  # recording must not turn a 401 into a 500
+                log.exception("could not record a rejected token")
         raise Unauthorized("The access token is invalid or expired.") from exc
     request.state.principal = principal
     return principal
@@ -52,8 +60,16 @@ def require_scope(scope: str) -> Callable[[Principal], Awaitable[Principal]]:
     return check
 
 
+async def public() -> None:
+    """No token needed (login, registration, JWKS): declared, so a public route is a choice, not an omission."""
+
+
+public.is_public = True  # type: ignore[attr-defined]
+
+
 # The policies routes declare. Row-level rules (own county, own bank, own record) live in the queries.
 AnyCaller = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
 Staff = Annotated[Principal, Depends(require_roles(*STAFF_ROLES))]
 CityStaff = Annotated[Principal, Depends(require_roles(Role.admin, Role.city_staff))]
 Admin = Annotated[Principal, Depends(require_roles(Role.admin))]
+Public = Annotated[None, Depends(public)]

@@ -28,6 +28,8 @@ class Principal:
     bank_id: uuid.UUID | None = None
     scopes: frozenset[str] = field(default_factory=frozenset)
     token_id: str | None = None
+    # The gateway's login session (refresh-token family) a user's token belongs to; None for clients.
+    session_id: str | None = None
 
     @property
     def is_staff(self) -> bool:

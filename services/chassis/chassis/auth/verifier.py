@@ -60,6 +60,7 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
             bank_id=uuid.UUID(bank) if bank else None,
             scopes=frozenset(str(claims.get("scope", "")).split()),
             token_id=claims.get("jti"),
+            session_id=claims.get("sid"),
         )
     except (KeyError, ValueError) as exc:
         raise jwt.InvalidToken(f"claims do not describe a caller: {exc}") from exc

@@ -1,0 +1,28 @@
+from types import SimpleNamespace
+
+from starlette.requests import HTTPConnection
+
+from gateway.guard.addresses import client_address
+
+
+def connection(peer: str, forwarded: str | None, trusted: list[str]) -> HTTPConnection:
+    headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
+    app = SimpleNamespace(state=SimpleNamespace(settings=SimpleNamespace(trusted_proxies=trusted)))
+    return HTTPConnection({"type": "http", "headers": headers, "client": (peer, 5000), "app": app})
+
+
+def test_without_a_trusted_proxy_x_forwarded_for_is_ignored() -> None:
+    assert client_address(connection("203.0.113.9", "1.2.3.4", [])) == "203.0.113.9"
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_counts() -> None:
+    assert client_address(connection("10.0.0.2", "198.51.100.7", ["10.0.0.2"])) == "198.51.100.7"
+
+
+def test_addresses_a_client_put_in_front_of_the_proxys_are_not_believed() -> None:
+    # The client sent "1.2.3.4" itself; the proxy appended the address it really saw.
+    assert client_address(connection("10.0.0.2", "1.2.3.4, 198.51.100.7", ["10.0.0.2"])) == "198.51.100.7"
+
+
+def test_a_forwarded_value_that_is_not_an_address_falls_back_to_the_peer() -> None:
+    assert client_address(connection("10.0.0.2", "evil", ["10.0.0.2"])) == "10.0.0.2"

@@ -1,0 +1,88 @@
+import uuid
+from datetime import timedelta
+
+import httpx
+from fastapi import FastAPI
+
+from gateway.guard.models import LoginThrottle
+from gateway.guard.throttle import LoginPolicy
+from tests.helpers import client_from, count_events, new_address, ready_account
+
+TOKEN = "/api/v1/auth/token"
+
+
+async def attempt(client: httpx.AsyncClient, username: str, password: str) -> httpx.Response:
+    return await client.post(TOKEN, data={"username": username, "password": password})
+
+
+async def let_the_delay_pass(app: FastAPI, account_id: str) -> None:
+    """Moves the account's last failure 40 s into the past: longer than any delay before the lock."""
+    async with app.state.sessionmaker() as session, session.begin():
+        row = await session.get(LoginThrottle, f"account:{account_id}")
+        row.last_failure_at -= timedelta(seconds=40)
+
+
+def test_the_delay_grows_after_five_failures_and_ten_lock_for_fifteen_minutes() -> None:
+    policy = LoginPolicy()
+    assert [policy.delay_seconds(n) for n in range(1, 11)] == [0, 0, 0, 0, 2, 4, 8, 16, 32, 900]
+
+
+async def test_after_five_failures_the_next_attempt_waits_even_with_the_right_password(
+        client: httpx.AsyncClient, app: FastAPI, admin_token: str) -> None:
+    account, password = await ready_account(client, admin_token)
+    async with client_from(app) as attacker:
+        for _ in range(5):
+            assert (await attempt(attacker, account["username"], "wrong-password")).status_code == 401
+        waiting = await attempt(attacker, account["username"], password)
+    assert waiting.status_code == 429
+    assert 1 <= int(waiting.headers["retry-after"]) <= 2
+    assert waiting.json()["type"].endswith("/too-many-attempts")
+    # The account waits from every address, not only the attacker's.
+    async with client_from(app) as owner:
+        assert (await attempt(owner, account["username"], password)).status_code == 429
+
+
+async def test_ten_failures_lock_the_account_and_the_lock_does_not_tell_the_password(
+        client: httpx.AsyncClient, app: FastAPI, admin_token: str) -> None:
+    account, password = await ready_account(client, admin_token)
+    for _ in range(10):
+        async with client_from(app) as attacker:  # a new address each time: the account's own count locks it
+            assert (await attempt(attacker, account["username"], "wrong-password")).status_code == 401
+        await let_the_delay_pass(app, account["id"])
+    async with client_from(app) as owner:
+        right = await attempt(owner, account["username"], password)
+        wrong = await attempt(owner, account["username"], "wrong-password")
+    assert right.status_code == wrong.status_code == 429
+    assert right.json()["detail"].split(";")[0] == wrong.json()["detail"].split(";")[0]
+    assert 800 < int(right.headers["retry-after"]) <= 900
+    assert "access_token" not in right.text
+    assert await count_events(app, "login_locked", subject_user_id=uuid.UUID(account["id"])) == 1
+
+
+async def test_failures_from_one_address_slow_that_address_for_every_account(client: httpx.AsyncClient,
+                                                                             app: FastAPI) -> None:
+    address = new_address()
+    async with client_from(app, address) as guesser:
+        for n in range(5):
+            await attempt(guesser, f"nobody-{n}-{address}", "guess-guess")
+        assert (await attempt(guesser, "city", "Demo@Qingyuan2026")).status_code == 429
+    async with client_from(app) as elsewhere:
+        assert (await attempt(elsewhere, "city", "Demo@Qingyuan2026")).status_code == 200
+
+
+async def test_a_successful_login_clears_the_accounts_failures(client: httpx.AsyncClient, app: FastAPI,
+                                                               admin_token: str) -> None:
+    account, password = await ready_account(client, admin_token)
+    for _ in range(2):
+        async with client_from(app) as caller:
+            for _ in range(4):
+                assert (await attempt(caller, account["username"], "wrong-password")).status_code == 401
+            assert (await attempt(caller, account["username"], password)).status_code == 200
+
+
+async def test_unknown_accounts_are_throttled_like_real_ones(client: httpx.AsyncClient, app: FastAPI) -> None:
+    for _ in range(5):
+        async with client_from(app) as caller:
+            await attempt(caller, "no-such-person", "guess-guess")
+    async with client_from(app) as caller:
+        assert (await attempt(caller, "no-such-person", "guess-guess")).status_code == 429
