@@ -1,19 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { logIn } from './support';
 
-test('an entrepreneur lands on the product catalogue and is not offered the staff dashboard', async ({ page }) => {
+test('an entrepreneur lands on their loans and is not offered the staff pages', async ({ page }) => {
   await logIn(page, 'entrepreneur');
 
-  await expect(page).toHaveURL(/\/products$/);
-  await expect(page.getByRole('heading', { name: '特色农产品' })).toBeVisible();
+  await expect(page).toHaveURL(/\/loans\/my$/);
+  await expect(page.getByRole('heading', { name: '我的贷款' })).toBeVisible();
   const menu = page.getByRole('menu');
-  await expect(menu.getByRole('link', { name: '总览' })).toHaveCount(0);
-  await expect(menu.getByRole('link', { name: '合作银行' })).toHaveCount(0);
+  await expect(menu.getByRole('link', { name: '我的贷款' })).toBeVisible();
+  for (const staffPage of ['总览', '贷款申请', '贷款台账', '贴息政策', '贴息测算', '合作银行']) {
+    await expect(menu.getByRole('link', { name: staffPage }), staffPage).toHaveCount(0);
+  }
   await expect(menu.getByRole('link', { name: '培训场次' })).toBeVisible();
 
-  // Typing the dashboard's address leads back to the catalogue.
-  await page.goto('/');
-  await expect(page).toHaveURL(/\/products$/);
+  // Typing a staff page's address leads back to their loans.
+  for (const path of ['/', '/loans/applications', '/loans/ledger']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/loans\/my$/);
+  }
 });
 
 test('county staff see the partner banks but may not add one', async ({ page }) => {

@@ -38,6 +38,44 @@ export type BankCreate = Body<LoansPaths['/api/v1/loans/banks']['post']>;
 export type BankType = Bank['bank_type'];
 export type LprFixing = Item<Ok<LoansPaths['/api/v1/loans/lpr']['get']>>;
 
+export type Borrower = Ok<LoansPaths['/api/v1/loans/borrowers/me']['get']>;
+export type BorrowerProfile = Body<LoansPaths['/api/v1/loans/borrowers/me']['put']>;
+export type Education = BorrowerProfile['education'];
+
+export type Application = Item<Ok<LoansPaths['/api/v1/loans/applications']['get']>>;
+export type ApplicationQuery = Query<LoansPaths['/api/v1/loans/applications']['get']>;
+export type ApplicationDetail = Ok<LoansPaths['/api/v1/loans/applications/{application_id}']['get']>;
+export type ApplicationCreate = Body<LoansPaths['/api/v1/loans/applications']['post']>;
+export type ApplicationUpdate = Body<LoansPaths['/api/v1/loans/applications/{application_id}']['patch']>;
+export type ApplicationStatus = Application['status'];
+export type ApplicationAction = ApplicationDetail['allowed_actions'][number];
+export type Transition = ApplicationDetail['transitions'][number];
+export type LoanUse = Application['project_use'];
+export type Referral = Body<LoansPaths['/api/v1/loans/applications/{application_id}/refer']['post']>;
+
+export type Loan = Item<Ok<LoansPaths['/api/v1/loans/loans']['get']>>;
+export type LoanQuery = Query<LoansPaths['/api/v1/loans/loans']['get']>;
+export type LoanDetail = Ok<LoansPaths['/api/v1/loans/loans/{loan_id}']['get']>;
+export type Repayment = LoanDetail['repayments'][number];
+export type RepaymentMethod = Loan['repayment_method'];
+export type Schedule = Ok<LoansPaths['/api/v1/loans/loans/{loan_id}/schedule']['get']>;
+export type Instalment = Schedule['instalments'][number];
+export type OverdueRun = Ok<LoansPaths['/api/v1/loans/overdue/mark']['post']>;
+
+export type PolicyVersion = Item<Ok<LoansPaths['/api/v1/loans/policies']['get']>>;
+export type PolicyCreate = Body<LoansPaths['/api/v1/loans/policies']['post']>;
+export type SubsidyQuoteRequest = Body<LoansPaths['/api/v1/loans/subsidy/quote']['post']>;
+export type SubsidyQuote = Ok<LoansPaths['/api/v1/loans/subsidy/quote']['post']>;
+
+export type Claim = Item<Ok<LoansPaths['/api/v1/loans/claims']['get']>>;
+export type ClaimQuery = Query<LoansPaths['/api/v1/loans/claims']['get']>;
+export type ClaimStatus = Claim['status'];
+export type ClaimLine = Item<Ok<LoansPaths['/api/v1/loans/claims/{claim_id}/lines']['get']>>;
+export type LineDecision = ClaimLine['decision'];
+
+export type LoanStats = Ok<LoansPaths['/api/v1/loans/stats']['get']>;
+export type Breakdown = LoanStats['by_year'][number];
+
 export type Product = Item<Ok<ProductsPaths['/api/v1/products/products']['get']>>;
 export type ProductQuery = Query<ProductsPaths['/api/v1/products/products']['get']>;
 export type ProductCategory = Product['category'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageBanks, canOpen, homePath } from './access';
+import { canManageBanks, canManageLoans, canManagePolicies, canOpen, canReviewClaims, homePath } from './access';
 
 describe('page access', () => {
   it('shows the dashboard to committee staff only', () => {
@@ -24,9 +24,39 @@ describe('page access', () => {
     expect(canManageBanks('county_staff')).toBe(false);
   });
 
+  it('keeps the loan work pages from entrepreneurs and the public', () => {
+    for (const page of ['applications', 'ledger', 'policies', 'quote'] as const) {
+      expect(canOpen('county_staff', page)).toBe(true);
+      expect(canOpen('bank_officer', page)).toBe(true);
+      expect(canOpen('entrepreneur', page)).toBe(false);
+      expect(canOpen('buyer', page)).toBe(false);
+    }
+  });
+
+  it('gives the entrepreneur alone the phone views of their own loans', () => {
+    expect(canOpen('entrepreneur', 'myLoans')).toBe(true);
+    expect(canOpen('city_staff', 'myLoans')).toBe(false);
+  });
+
+  it('leaves policies, write-offs and the overdue check to city staff', () => {
+    expect(canManagePolicies('city_staff')).toBe(true);
+    expect(canManagePolicies('county_staff')).toBe(false);
+    expect(canManageLoans('admin')).toBe(true);
+    expect(canManageLoans('bank_officer')).toBe(false);
+  });
+
+  it('shows claims to city staff and banks, and lets city staff alone review them', () => {
+    expect(canOpen('city_staff', 'claims')).toBe(true);
+    expect(canOpen('bank_officer', 'claims')).toBe(true);
+    expect(canOpen('county_staff', 'claims')).toBe(false);
+    expect(canReviewClaims('city_staff')).toBe(true);
+    expect(canReviewClaims('bank_officer')).toBe(false);
+  });
+
   it('sends each role home to a page it may open', () => {
     expect(homePath('admin')).toBe('/');
-    expect(homePath('bank_officer')).toBe('/loans/banks');
-    expect(homePath('entrepreneur')).toBe('/products');
+    expect(homePath('bank_officer')).toBe('/loans/applications');
+    expect(homePath('entrepreneur')).toBe('/loans/my');
+    expect(homePath('buyer')).toBe('/products');
   });
 });

@@ -4,12 +4,37 @@ import type { Role } from '@/api/models';
 // answer 403. The services enforce these rules; this only keeps the console tidy.
 const STAFF: readonly Role[] = ['admin', 'city_staff', 'county_staff'];
 const CITY_STAFF: readonly Role[] = ['admin', 'city_staff'];
+const STAFF_AND_BANKS: readonly Role[] = [...STAFF, 'bank_officer'];
 
-export type PageId = 'dashboard' | 'banks' | 'lpr' | 'products' | 'programmes' | 'sessions' | 'activities';
+export type PageId =
+  | 'dashboard'
+  | 'myLoans'
+  | 'applications'
+  | 'ledger'
+  | 'policies'
+  | 'quote'
+  | 'claims'
+  | 'loanStats'
+  | 'banks'
+  | 'lpr'
+  | 'products'
+  | 'programmes'
+  | 'sessions'
+  | 'activities';
 
 const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   dashboard: STAFF,
-  banks: [...STAFF, 'bank_officer'],
+  // The entrepreneur's own phone views: their profile, applications and loans.
+  myLoans: ['entrepreneur'],
+  // Staff review applications; a bank officer sees those referred to their bank.
+  applications: STAFF_AND_BANKS,
+  ledger: STAFF_AND_BANKS,
+  policies: STAFF_AND_BANKS,
+  quote: STAFF_AND_BANKS,
+  // City staff review claims; a bank sees its own. County staff take no part.
+  claims: [...CITY_STAFF, 'bank_officer'],
+  loanStats: STAFF,
+  banks: STAFF_AND_BANKS,
   lpr: 'everyone',
   products: 'everyone',
   programmes: 'everyone',
@@ -27,9 +52,26 @@ export function canManageBanks(role: Role): boolean {
   return CITY_STAFF.includes(role);
 }
 
-/** Where a role lands after login: the dashboard for staff, otherwise the first page it may open. */
+/** City staff set the subsidy policy versions. */
+export function canManagePolicies(role: Role): boolean {
+  return CITY_STAFF.includes(role);
+}
+
+/** City staff write off loans and run the overdue check on demand. */
+export function canManageLoans(role: Role): boolean {
+  return CITY_STAFF.includes(role);
+}
+
+/** City staff decide claim lines, approve claims and record their payment. */
+export function canReviewClaims(role: Role): boolean {
+  return CITY_STAFF.includes(role);
+}
+
+/** Where a role lands after login: the dashboard for staff, their loans for an entrepreneur, the
+ * applications referred to them for a bank officer, otherwise the first page it may open. */
 export function homePath(role: Role): string {
   if (canOpen(role, 'dashboard')) return '/';
-  if (canOpen(role, 'banks')) return '/loans/banks';
+  if (canOpen(role, 'myLoans')) return '/loans/my';
+  if (canOpen(role, 'applications')) return '/loans/applications';
   return '/products';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, formatDateTime, formatTimeRange } from './format';
+import { businessToday, decimal, formatDateTime, formatMoney, formatPercent, formatTimeRange } from './format';
 
 describe('formatDateTime', () => {
   it('shows a UTC instant in Beijing time', () => {
@@ -35,5 +35,38 @@ describe('decimal', () => {
     expect(decimal('')).toBeNull();
     expect(decimal(undefined)).toBeNull();
     expect(decimal('n/a')).toBeNull();
+  });
+});
+
+describe('formatMoney', () => {
+  it('groups thousands and keeps the fen as sent', () => {
+    expect(formatMoney('200000.00')).toBe('200,000.00');
+    expect(formatMoney('28000000.00')).toBe('28,000,000.00');
+    expect(formatMoney('999.50')).toBe('999.50');
+    expect(formatMoney('1000')).toBe('1,000');
+  });
+
+  it('keeps the sign of a negative amount', () => {
+    expect(formatMoney('-1234567.89')).toBe('-1,234,567.89');
+  });
+
+  it('shows nothing for nothing and leaves anything else as it is', () => {
+    expect(formatMoney(null)).toBe('');
+    expect(formatMoney('')).toBe('');
+    expect(formatMoney('n/a')).toBe('n/a');
+  });
+});
+
+describe('formatPercent', () => {
+  it('adds the percent sign', () => {
+    expect(formatPercent('4.35')).toBe('4.35%');
+    expect(formatPercent(null)).toBe('');
+  });
+});
+
+describe('businessToday', () => {
+  it('is the date in Beijing, a day ahead of UTC in the evening', () => {
+    expect(businessToday(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
+    expect(businessToday(new Date('2026-03-01T15:59:00Z'))).toBe('2026-03-01');
   });
 });

@@ -35,3 +35,25 @@ export function decimal(value: string | number | null | undefined): number | nul
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+/**
+ * Money strings from the API ("200000.00") with thousands separators and the digits left as they are
+ * ("200,000.00"): no float ever touches an amount on its way to the screen.
+ */
+export function formatMoney(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value);
+  if (!match) return value;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction}`;
+}
+
+/** Percent strings from the API ("4.35") as "4.35%". */
+export function formatPercent(value: string | null | undefined): string {
+  return value ? `${value}%` : '';
+}
+
+/** Today's date in Beijing, as the services count business dates. */
+export function businessToday(now: Date = new Date()): string {
+  return dayjs(now).tz(BUSINESS_TZ).format('YYYY-MM-DD');
+}

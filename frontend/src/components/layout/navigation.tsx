@@ -28,6 +28,13 @@ function groups(t: TFunction): NavGroup[] {
       icon: <BankOutlined />,
       label: t('nav.loans'),
       pages: [
+        { page: 'myLoans', path: '/loans/my', label: t('nav.myLoans') },
+        { page: 'applications', path: '/loans/applications', label: t('nav.applications') },
+        { page: 'ledger', path: '/loans/ledger', label: t('nav.ledger') },
+        { page: 'claims', path: '/loans/claims', label: t('nav.claims') },
+        { page: 'loanStats', path: '/loans/stats', label: t('nav.loanStats') },
+        { page: 'policies', path: '/loans/policies', label: t('nav.policies') },
+        { page: 'quote', path: '/loans/subsidy-quote', label: t('nav.quote') },
         { page: 'banks', path: '/loans/banks', label: t('nav.banks') },
         { page: 'lpr', path: '/loans/lpr', label: t('nav.lpr') },
       ],
@@ -80,6 +87,13 @@ export function menuItems(t: TFunction, role: Role): MenuItem[] {
 export const MENU_GROUPS = ['loans', 'products', 'training', 'volunteers'];
 
 const PATHS = [
+  '/loans/my',
+  '/loans/applications',
+  '/loans/ledger',
+  '/loans/claims',
+  '/loans/stats',
+  '/loans/policies',
+  '/loans/subsidy-quote',
   '/loans/banks',
   '/loans/lpr',
   '/products',

@@ -11,7 +11,7 @@ interface ServiceLook {
 }
 
 const LOOKS: Record<string, ServiceLook> = {
-  loans: { icon: <BankOutlined />, color: '#c8161d', link: '/loans/banks' },
+  loans: { icon: <BankOutlined />, color: '#c8161d', link: '/loans/applications' },
   products: { icon: <ShopOutlined />, color: '#d48806', link: '/products' },
   training: { icon: <ReadOutlined />, color: '#1677ff', link: '/training/sessions' },
   volunteers: { icon: <HeartOutlined />, color: '#389e0d', link: '/volunteers/activities' },

@@ -10,6 +10,13 @@ const common: Messages<typeof zhCN> = {
   nav: {
     dashboard: 'Dashboard',
     loans: 'Loans',
+    myLoans: 'My loans',
+    applications: 'Applications',
+    ledger: 'Loan ledger',
+    claims: 'Subsidy claims',
+    loanStats: 'Loan statistics',
+    policies: 'Subsidy policies',
+    quote: 'Subsidy quote',
     banks: 'Partner banks',
     lpr: 'LPR table',
     products: 'Products',

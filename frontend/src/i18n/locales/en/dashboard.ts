@@ -24,6 +24,12 @@ const dashboard: Messages<typeof zhCN> = {
   },
   figures: {
     loans: {
+      loans_disbursed: 'Loans disbursed',
+      amount_disbursed: 'Amount lent',
+      projects: 'Projects supported',
+      poor_households_driven: 'Poor households driven',
+      subsidy_paid: 'Subsidy paid',
+      overdue_loans: 'Overdue loans',
       partner_banks: 'Partner banks',
       lpr_fixings: 'LPR fixings',
       lpr_1y_current: 'Current 1-year LPR',
@@ -50,6 +56,10 @@ const dashboard: Messages<typeof zhCN> = {
     },
   },
   units: {
+    projects: 'projects',
+    loans: 'loans',
+    CNY: 'CNY',
+    households: 'households',
     banks: 'banks',
     fixings: 'fixings',
     products: 'products',

@@ -7,6 +7,13 @@ export default {
   nav: {
     dashboard: '总览',
     loans: '贷款',
+    myLoans: '我的贷款',
+    applications: '贷款申请',
+    ledger: '贷款台账',
+    claims: '贴息申报',
+    loanStats: '贷款统计',
+    policies: '贴息政策',
+    quote: '贴息测算',
     banks: '合作银行',
     lpr: 'LPR 利率表',
     products: '农产品',

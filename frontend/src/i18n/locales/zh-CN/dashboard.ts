@@ -21,6 +21,12 @@ export default {
   },
   figures: {
     loans: {
+      loans_disbursed: '发放贷款',
+      amount_disbursed: '贷款金额',
+      projects: '扶持项目',
+      poor_households_driven: '带动贫困户',
+      subsidy_paid: '已拨付贴息',
+      overdue_loans: '逾期贷款',
       partner_banks: '合作银行',
       lpr_fixings: 'LPR 报价记录',
       lpr_1y_current: '现行一年期 LPR',
@@ -47,6 +53,10 @@ export default {
     },
   },
   units: {
+    projects: '个',
+    loans: '笔',
+    CNY: '元',
+    households: '户',
     banks: '家',
     fixings: '次',
     products: '种',

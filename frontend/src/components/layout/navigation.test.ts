@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { menuItems, selectedKey } from './navigation';
+
+const t = ((key: string) => key) as unknown as TFunction;
+
+/** Every page path in a role's menu. */
+function paths(role: Parameters<typeof menuItems>[1]): string[] {
+  return menuItems(t, role).flatMap((item) => {
+    if (!item || !('key' in item)) return [];
+    const children = 'children' in item && Array.isArray(item.children) ? item.children : [];
+    return children.length > 0 ? children.map((child) => String(child?.key)) : [String(item.key)];
+  });
+}
+
+describe('the menu', () => {
+  it('gives an entrepreneur their loans and none of the staff pages', () => {
+    const menu = paths('entrepreneur');
+    expect(menu).toContain('/loans/my');
+    for (const staff of [
+      '/',
+      '/loans/applications',
+      '/loans/ledger',
+      '/loans/claims',
+      '/loans/stats',
+      '/loans/policies',
+    ]) {
+      expect(menu).not.toContain(staff);
+    }
+  });
+
+  it('gives city staff the whole loan programme, and no entrepreneur views', () => {
+    const menu = paths('city_staff');
+    for (const page of [
+      '/loans/applications',
+      '/loans/ledger',
+      '/loans/claims',
+      '/loans/stats',
+      '/loans/subsidy-quote',
+    ]) {
+      expect(menu).toContain(page);
+    }
+    expect(menu).not.toContain('/loans/my');
+  });
+
+  it('leaves claims out of the county staff menu', () => {
+    expect(paths('county_staff')).not.toContain('/loans/claims');
+  });
+});
+
+describe('selectedKey', () => {
+  it('selects the list a detail page belongs to', () => {
+    expect(selectedKey('/loans/applications/3f2c')).toBe('/loans/applications');
+    expect(selectedKey('/loans/ledger/3f2c')).toBe('/loans/ledger');
+    expect(selectedKey('/loans/my/apply')).toBe('/loans/my');
+    expect(selectedKey('/loans/claims/3f2c')).toBe('/loans/claims');
+  });
+
+  it('selects the dashboard at the root only', () => {
+    expect(selectedKey('/')).toBe('/');
+  });
+});
