@@ -740,6 +740,8 @@ export interface components {
             amount_requested: string;
             /** Bank Id */
             bank_id: string | null;
+            /** Bank Name */
+            bank_name: string | null;
             borrower: components["schemas"]["BorrowerRead"];
             /** Borrower Name */
             borrower_name: string;
@@ -796,6 +798,8 @@ export interface components {
             amount_requested: string;
             /** Bank Id */
             bank_id: string | null;
+            /** Bank Name */
+            bank_name: string | null;
             /** Borrower Name */
             borrower_name: string;
             /** County Code */
@@ -1977,6 +1981,8 @@ export interface operations {
                 bank_id?: string | null;
                 use?: components["schemas"]["LoanUse"] | null;
                 year?: number | null;
+                /** @description Part of the project's or borrower's name */
+                q?: string | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;
                 /** @description Rows to skip */
@@ -4282,6 +4288,8 @@ export interface operations {
                 bank_id?: string | null;
                 /** @description Year of the contract date */
                 year?: number | null;
+                /** @description Part of a contract number, project or borrower */
+                q?: string | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;
                 /** @description Rows to skip */

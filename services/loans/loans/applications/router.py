@@ -30,10 +30,11 @@ from loans.partners.models import IdempotencyDep
 router = APIRouter(prefix="/api/v1/loans/applications", tags=["applications"])
 
 
-def application_read(application: LoanApplication) -> ApplicationRead:
+def application_read(application: LoanApplication, banks: dict[uuid.UUID, str]) -> ApplicationRead:
     return ApplicationRead.model_validate({
         **{c: getattr(application, c) for c in ApplicationRead.model_fields if hasattr(application, c)},
         "borrower_name": application.borrower.name,
+        "bank_name": banks.get(application.bank_id) if application.bank_id else None,
         "county_name": county_name(application.county_code),
     })
 
@@ -42,8 +43,9 @@ async def application_detail(session: SessionDep, principal: Principal, cipher: 
                              application: LoanApplication) -> ApplicationDetail:
     transitions = await service.transitions_of(session=session, application_id=application.id)
     loan_id = await session.scalar(select(Loan.id).where(Loan.application_id == application.id))
+    banks = await service.bank_names(session=session, applications=[application])
     return ApplicationDetail(
-        **application_read(application).model_dump(),
+        **application_read(application, banks).model_dump(),
         borrower=borrower_read(application.borrower, principal, cipher),
         transitions=[TransitionRead.model_validate(t) for t in transitions],
         allowed_actions=actions_for(principal, application),
@@ -57,10 +59,12 @@ async def list_applications(
     status: ApplicationStatus | None = None, county_code: CountyCode | None = None,
     bank_id: uuid.UUID | None = None, use: LoanUse | None = None,
     year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+    q: Annotated[str | None, Query(max_length=50, description="Part of the project's or borrower's name")] = None,
 ) -> Page[ApplicationRead]:
     rows, total = await service.list_applications(session=session, principal=principal, page=page, status=status,
-                                                  county_code=county_code, bank_id=bank_id, use=use, year=year)
-    return Page(items=[application_read(a) for a in rows], total=total, limit=page.limit, offset=page.offset)
+                                                  county_code=county_code, bank_id=bank_id, use=use, year=year, q=q)
+    banks = await service.bank_names(session=session, applications=rows)
+    return Page(items=[application_read(a, banks) for a in rows], total=total, limit=page.limit, offset=page.offset)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, summary="Start an application (a draft)")

@@ -101,6 +101,7 @@ class ApplicationRead(BaseModel):
     epidemic_affected: bool
     demonstration: bool
     bank_id: uuid.UUID | None
+    bank_name: str | None
     submitted_at: datetime | None
     created_at: datetime
     updated_at: datetime

@@ -1,6 +1,6 @@
 import uuid
 
-from sqlalchemy import Select, extract, false, select
+from sqlalchemy import Select, extract, false, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -16,6 +16,7 @@ from loans.applications.models import ApplicationTransition, LoanApplication, Lo
 from loans.applications.schemas import ApplicationCreate, ApplicationUpdate
 from loans.applications.transitions import apply_action
 from loans.banks.models import PartnerBank
+from loans.borrowers.models import Borrower
 from loans.borrowers.service import own_borrower
 from loans.partners.events import ApplicationReferred, notify_bank
 from loans.policies.service import policy_in_force
@@ -40,9 +41,12 @@ def visible_applications(principal: Principal) -> Select[LoanApplication]:
 
 async def list_applications(*, session: AsyncSession, principal: Principal, page: PageParams,
                             status: ApplicationStatus | None, county_code: str | None,
-                            bank_id: uuid.UUID | None, use: LoanUse | None,
-                            year: int | None) -> tuple[list[LoanApplication], int]:
+                            bank_id: uuid.UUID | None, use: LoanUse | None, year: int | None,
+                            q: str | None = None) -> tuple[list[LoanApplication], int]:
     statement = visible_applications(principal).order_by(LoanApplication.created_at.desc(), LoanApplication.id)
+    if q:
+        statement = statement.join(Borrower, LoanApplication.borrower_id == Borrower.id).where(or_(
+            LoanApplication.project_name.contains(q, autoescape=True), Borrower.name.contains(q, autoescape=True)))
     if status is not None:
         statement = statement.where(LoanApplication.status == status)
     if county_code is not None:
@@ -62,6 +66,13 @@ async def get_application(*, session: AsyncSession, principal: Principal,
     if application is None:
         raise NotFound(f"No loan application {application_id}.")
     return application
+
+
+async def bank_names(*, session: AsyncSession, applications: list[LoanApplication]) -> dict[uuid.UUID, str]:
+    ids = {a.bank_id for a in applications if a.bank_id is not None}
+    if not ids:
+        return {}
+    return {bank.id: bank.name for bank in await session.scalars(select(PartnerBank).where(PartnerBank.id.in_(ids)))}
 
 
 async def transitions_of(*, session: AsyncSession, application_id: uuid.UUID) -> list[ApplicationTransition]:

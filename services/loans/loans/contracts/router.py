@@ -68,9 +68,10 @@ async def list_loans(
     session: SessionDep, principal: Participant, page: PageDep, status: ApplicationStatus | None = None,
     county_code: CountyCode | None = None, bank_id: uuid.UUID | None = None,
     year: Annotated[int | None, Query(ge=2000, le=2100, description="Year of the contract date")] = None,
+    q: Annotated[str | None, Query(max_length=50, description="Part of a contract number, project or borrower")] = None,
 ) -> Page[LoanRead]:
     rows, total = await service.list_loans(session=session, principal=principal, page=page, status=status,
-                                           county_code=county_code, bank_id=bank_id, year=year)
+                                           county_code=county_code, bank_id=bank_id, year=year, q=q)
     return Page(items=[loan_read(*row) for row in rows], total=total, limit=page.limit, offset=page.offset)
 
 

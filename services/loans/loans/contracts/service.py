@@ -2,7 +2,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, extract, false, select, update
+from sqlalchemy import Select, extract, false, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -14,6 +14,7 @@ from loans.applications.models import LoanApplication
 from loans.applications.schemas import LoanContract
 from loans.applications.transitions import SYSTEM, apply_action
 from loans.banks.models import PartnerBank
+from loans.borrowers.models import Borrower
 from loans.contracts.arrears import days_past_due
 from loans.contracts.models import Loan
 from loans.contracts.schemas import RepaymentIn
@@ -45,8 +46,12 @@ def visible_loans(principal: Principal) -> Select[Loan, LoanApplication, Partner
 
 async def list_loans(*, session: AsyncSession, principal: Principal, page: PageParams,
                      status: ApplicationStatus | None, county_code: str | None, bank_id: uuid.UUID | None,
-                     year: int | None) -> tuple[list[LoanRow], int]:
+                     year: int | None, q: str | None = None) -> tuple[list[LoanRow], int]:
     statement = visible_loans(principal).order_by(Loan.contract_date.desc(), Loan.id)
+    if q:
+        statement = statement.join(Borrower, LoanApplication.borrower_id == Borrower.id).where(or_(
+            Loan.contract_number.contains(q, autoescape=True),
+            LoanApplication.project_name.contains(q, autoescape=True), Borrower.name.contains(q, autoescape=True)))
     if status is not None:
         statement = statement.where(LoanApplication.status == status)
     if county_code is not None:
@@ -144,11 +149,11 @@ async def mark_overdue(*, session: AsyncSession, today: date) -> dict[str, int]:
         loan.days_past_due = days_past_due(schedule_of(loan), paid.get(loan.id, []), today)
         if loan.days_past_due > 0 and application.status is not ApplicationStatus.overdue:
             await apply_action(session=session, application=application, action=Action.mark_overdue,
-                               principal=SYSTEM, reason=f"{loan.days_past_due} days past due on {today}")
+                               principal=SYSTEM, reason=f"截至 {today} 逾期 {loan.days_past_due} 天")
             counts["became_overdue"] += 1
         elif loan.days_past_due == 0 and application.status is ApplicationStatus.overdue:
             await apply_action(session=session, application=application, action=Action.cure, principal=SYSTEM,
-                               reason=f"caught up by {today}")
+                               reason=f"截至 {today} 已补足逾期款项")
             counts["cured"] += 1
     await session.flush()
     return counts

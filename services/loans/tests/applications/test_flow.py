@@ -175,3 +175,13 @@ async def test_two_reviewers_pressing_at_once_move_the_application_once(client: 
     assert sorted(a.status_code for a in answers) == [200, 409]
     detail = (await client.get(url, headers=applicant.headers)).json()
     assert len(detail["transitions"]) == 2
+
+
+async def test_staff_find_applications_by_project_or_borrower_and_see_the_bank(client: httpx.AsyncClient) -> None:
+    pipeline = await referred(client, project_name="黄花镇沃柑示范园")
+    city = city_staff().headers
+    found = (await client.get(f"{API}/applications", params={"q": "沃柑示范"}, headers=city)).json()
+    assert [a["id"] for a in found["items"]] == [pipeline.application_id]
+    assert found["items"][0]["bank_name"].startswith("测试农商银行")
+    mine = (await client.get(f"{API}/applications", headers=pipeline.applicant.headers)).json()
+    assert mine["items"][0]["bank_name"] == found["items"][0]["bank_name"]

@@ -132,3 +132,9 @@ def test_days_past_due_counts_from_the_first_uncovered_instalment() -> None:
     assert days_past_due(schedule, [(date(2020, 6, 10), first)], date(2020, 7, 20)) == 10
     assert days_past_due(schedule, [(date(2020, 6, 10), first * 3)], date(2020, 7, 20)) == 0
     assert [arrears_bucket(d) for d in (0, 1, 30, 31, 90, 91)] == [None, "1-30", "1-30", "31-90", "31-90", "91+"]
+
+
+async def test_the_ledger_finds_a_loan_by_contract_number(client: httpx.AsyncClient) -> None:
+    _, loan = await disbursed(client, contract_number="QY-FIND-ME-0001")
+    found = (await client.get(f"{API}/loans", params={"q": "FIND-ME"}, headers=city_staff().headers)).json()
+    assert [row["id"] for row in found["items"]] == [loan["id"]]
