@@ -18,6 +18,9 @@ class Settings(ServiceSettings):
     volunteers_url: str = "http://127.0.0.1:8004"
     upstream_connect_timeout: float = 2.0
     upstream_read_timeout: float = 15.0
+    # Consecutive failures that open an upstream's circuit, and how long it stays open before a probe.
+    breaker_failure_threshold: int = 5
+    breaker_open_seconds: float = 10.0
     dashboard_timeout: float = 3.0
 
     access_token_ttl_seconds: int = 900

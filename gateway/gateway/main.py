@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.upstreams = Upstreams(settings)
+        app.state.readiness_details = lambda: {"upstreams": app.state.upstreams.states()}
         try:
             yield
         finally:

@@ -4,6 +4,7 @@ The gateway does not decide who may call a service route: each service verifies 
 """
 
 import logging
+import time
 
 import httpx
 from fastapi import APIRouter, Request
@@ -12,6 +13,7 @@ from starlette.background import BackgroundTask
 
 from chassis.problems import GatewayTimeout, ServiceUnavailable
 from gateway.config import UPSTREAMS
+from gateway.proxy.upstreams import Upstreams
 
 log = logging.getLogger("gateway.proxy")
 router = APIRouter()
@@ -35,23 +37,47 @@ def _forward_headers(request: Request) -> list[tuple[str, str]]:
     return headers
 
 
-async def _proxy(service: str, request: Request) -> StreamingResponse:
-    client: httpx.AsyncClient = request.app.state.upstreams.client(service)
+async def _send(service: str, request: Request) -> httpx.Response:
+    """One attempt, and for a GET or HEAD (no body, safe to repeat) one retry after a failed connection,
+    when the upstream's retry budget allows. The breaker hears of every outcome."""
+    upstreams: Upstreams = request.app.state.upstreams
+    client, breaker, budget = (upstreams.client(service), upstreams.breakers[service],
+                               upstreams.retry_budgets[service])
+    budget.record_request()
     has_body = request.method not in ("GET", "HEAD", "OPTIONS") or "content-length" in request.headers
-    upstream_request = client.build_request(
-        request.method,
-        httpx.URL(path=request.url.path, query=request.url.query.encode()),
-        headers=_forward_headers(request),
-        content=request.stream() if has_body else None,
-    )
-    try:
-        response = await client.send(upstream_request, stream=True)
-    except httpx.TimeoutException as exc:
-        log.warning("upstream %s timed out: %r", service, exc)
-        raise GatewayTimeout(f"The {service} service did not answer in time.", service=service) from exc
-    except httpx.TransportError as exc:
-        log.warning("upstream %s unreachable: %r", service, exc)
-        raise ServiceUnavailable(f"The {service} service is unavailable.", service=service) from exc
+    retryable = request.method in ("GET", "HEAD")
+    while True:
+        now = time.monotonic()
+        if not breaker.allow(now):
+            raise ServiceUnavailable(f"The {service} service is unavailable (circuit open).", service=service,
+                                     headers={"Retry-After": str(breaker.retry_after(now))})
+        upstream_request = client.build_request(
+            request.method,
+            httpx.URL(path=request.url.path, query=request.url.query.encode()),
+            headers=_forward_headers(request),
+            content=request.stream() if has_body else None,
+        )
+        try:
+            response = await client.send(upstream_request, stream=True)
+        except httpx.TimeoutException as exc:
+            breaker.record_failure(time.monotonic())
+            log.warning("upstream %s timed out: %r", service, exc)
+            raise GatewayTimeout(f"The {service} service did not answer in time.", service=service) from exc
+        except httpx.TransportError as exc:
+            breaker.record_failure(time.monotonic())
+            if retryable and isinstance(exc, httpx.ConnectError | httpx.RemoteProtocolError) and budget.try_spend():
+                retryable = False
+                log.info("upstream %s: retrying %s %s once after %r", service, request.method, request.url.path,
+                         exc)
+                continue
+            log.warning("upstream %s unreachable: %r", service, exc)
+            raise ServiceUnavailable(f"The {service} service is unavailable.", service=service) from exc
+        breaker.record_success()
+        return response
+
+
+async def _proxy(service: str, request: Request) -> StreamingResponse:
+    response = await _send(service, request)
     headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
     return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=headers,
                              background=BackgroundTask(response.aclose))

@@ -50,3 +50,19 @@ async def test_bodies_over_one_mebibyte_are_refused_at_the_door(client: httpx.As
                                  headers=auth_header("city_staff"))
     assert response.status_code == 413
     assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_readyz_lists_each_upstreams_circuit(client: httpx.AsyncClient) -> None:
+    ready = (await client.get("/readyz")).json()
+    assert set(ready["upstreams"]) == {"loans", "products", "training", "volunteers"}
+    assert ready["upstreams"]["loans"] == "closed"
+
+
+async def test_a_refused_service_opens_its_circuit_and_then_answers_503_without_trying(
+        client: httpx.AsyncClient) -> None:
+    for _ in range(6):
+        response = await client.get("/api/v1/training/programmes")
+        assert response.status_code == 503
+    assert (await client.get("/readyz")).json()["upstreams"]["training"] == "open"
+    assert "retry-after" in response.headers
+    assert (await client.get("/api/v1/loans/echo/still-fine")).status_code == 200

@@ -1,5 +1,8 @@
 """Liveness, readiness and metrics: the three routes every process answers without a token."""
 
+from collections.abc import Callable
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
@@ -14,14 +17,17 @@ async def healthz(request: Request) -> dict[str, str]:
     return {"status": "ok", "service": request.app.state.settings.service_name}
 
 
-@router.get("/readyz", summary="The database answers", operation_id="health-ready")
-async def readyz(request: Request) -> dict[str, str]:
+@router.get("/readyz", summary="The database answers (and what the process adds: the gateway's upstreams)",
+            operation_id="health-ready")
+async def readyz(request: Request) -> dict[str, Any]:
     try:
         async with request.app.state.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
     except Exception as exc:
         raise ServiceUnavailable("The database does not answer.") from exc
-    return {"status": "ready", "service": request.app.state.settings.service_name}
+    ready: dict[str, Any] = {"status": "ready", "service": request.app.state.settings.service_name}
+    details: Callable[[], dict[str, Any]] | None = getattr(request.app.state, "readiness_details", None)
+    return ready | details() if details else ready
 
 
 @router.get("/metrics", summary="Prometheus metrics", operation_id="health-metrics",
