@@ -8,7 +8,7 @@ import asyncio
 import os
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from functools import cache
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from fastapi import FastAPI
@@ -136,3 +137,30 @@ async def _schema_drift(url: str, metadata: MetaData, name: str) -> list[Any]:
 
 def _is_version_table(diff: Any) -> bool:
     return isinstance(diff, tuple) and diff[0] == "remove_table" and diff[1].name.startswith("alembic_version")
+
+
+def service_fixtures(name: str, create_app: Callable[..., FastAPI], settings_class: type[ServiceSettings],
+                     migrations_dir: Path, **settings: Any) -> tuple[Any, Any, Any]:
+    """A service's test fixtures, for its conftest: `database_url, app, client = service_fixtures(...)`.
+
+    One migrated throwaway database per test run, the app on it (tokens from `mint_token` verify), and an
+    httpx client over the app with its lifespan running.
+    """
+
+    @pytest.fixture(scope="session")
+    def database_url() -> Iterator[str]:
+        with throwaway_database(name) as url:
+            migrations.upgrade(migrations_dir, url)
+            yield url
+
+    @pytest.fixture(scope="session")
+    def app(database_url: str) -> FastAPI:
+        return create_app(settings_class(database_url=database_url, jwt_public_key=public_key(),
+                                         environment="test", access_log=False, **settings))
+
+    @pytest.fixture(scope="session")
+    async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+        async with app_client(app) as client:
+            yield client
+
+    return database_url, app, client

@@ -1,13 +1,8 @@
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import httpx
 import hypothesis
-import pytest
-from fastapi import FastAPI
 
-from chassis import migrations
-from chassis.testing import app_client, public_key, throwaway_database
+from chassis.testing import service_fixtures
 from loans.config import Settings
 from loans.main import create_app
 
@@ -17,23 +12,5 @@ hypothesis.settings.load_profile("xiangqing")
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
-
-@pytest.fixture(scope="session")
-def database_url() -> Iterator[str]:
-    with throwaway_database("loans") as url:
-        migrations.upgrade(MIGRATIONS, url)
-        yield url
-
-
-@pytest.fixture(scope="session")
-def app(database_url: str) -> FastAPI:
-    # Webhook delivery is driven by the tests themselves (outbox.deliver_due), not by a background task.
-    settings = Settings(database_url=database_url, jwt_public_key=public_key(), environment="test",
-                        access_log=False, background_work=False)
-    return create_app(settings)
-
-
-@pytest.fixture(scope="session")
-async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with app_client(app) as client:
-        yield client
+# Webhook delivery is driven by the tests themselves (outbox.deliver_due), not by a background task.
+database_url, app, client = service_fixtures("loans", create_app, Settings, MIGRATIONS, background_work=False)
