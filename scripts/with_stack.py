@@ -25,7 +25,9 @@ def main() -> int:
         returncode = 1
         try:
             stack.start_all()
-            env = {**os.environ, "XQ_E2E_BASE_URL": stack.url()}
+            # The registration test reads the confirmation code where the development sender writes it.
+            env = {**os.environ, "XQ_E2E_BASE_URL": stack.url(),
+                   "XQ_E2E_GATEWAY_LOG": str(Path(folder) / "logs" / "gateway.log")}
             returncode = subprocess.run(command, env=env, check=False).returncode
         finally:
             stack.stop_all()

@@ -19,7 +19,11 @@ test('a visitor who is not logged in is sent to the login page', async ({ page }
 
 test('a session the server no longer accepts sends the user back to log in', async ({ page }) => {
   await logIn(page, 'city');
-  await page.evaluate(() => sessionStorage.setItem('xq.accessToken', 'expired-or-revoked'));
+  // Neither the access token nor the refresh token is accepted any more (the session was revoked).
+  await page.evaluate(() => {
+    sessionStorage.setItem('xq.accessToken', 'expired-or-revoked');
+    sessionStorage.setItem('xq.refreshToken', 'revoked-refresh-token');
+  });
   await page.goto('/training/sessions');
 
   await expect(page).toHaveURL(/\/login$/);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Demo@Qingyuan2026';
 
@@ -16,6 +16,17 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** An access token for an account, straight from the token endpoint (for setting things up by API). */
+export async function apiToken(
+  request: APIRequestContext,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await request.post('/api/v1/auth/token', { form: { grant_type: 'password', username, password } });
+  expect(response.ok(), await response.text()).toBe(true);
+  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** Attaches a screenshot (the whole page unless told otherwise) to the test report and keeps a copy in

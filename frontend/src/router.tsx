@@ -5,6 +5,7 @@ import { RequireAccess } from '@/auth/RequireAccess';
 import { RequireAuth } from '@/auth/RequireAuth';
 import { AppLayout } from '@/components/layout/AppLayout';
 import { PageSpinner } from '@/components/PageSpinner';
+import { ForcedChangePage } from '@/pages/auth/ForcedChangePage';
 import { LoginPage } from '@/pages/auth/LoginPage';
 import { NotFoundPage } from '@/pages/NotFoundPage';
 
@@ -29,6 +30,11 @@ export const router = createBrowserRouter([
     HydrateFallback: PageSpinner,
     children: [
       { path: '/login', element: <LoginPage /> },
+      { path: '/password/change', element: <ForcedChangePage /> },
+      {
+        path: '/register',
+        lazy: async () => ({ Component: (await import('@/pages/auth/RegisterPage')).RegisterPage }),
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -155,9 +161,34 @@ export const router = createBrowserRouter([
                 () => import('@/pages/volunteers/ActivitiesPage'),
                 (m) => m.ActivitiesPage,
               ),
+              page(
+                'settings',
+                { path: 'settings' },
+                () => import('@/pages/settings/SettingsPage'),
+                (m) => m.SettingsPage,
+              ),
+              page(
+                'accounts',
+                { path: 'system/accounts' },
+                () => import('@/pages/system/accounts/AccountsPage'),
+                (m) => m.AccountsPage,
+              ),
+              page(
+                'apiClients',
+                { path: 'system/clients' },
+                () => import('@/pages/system/clients/ClientsPage'),
+                (m) => m.ClientsPage,
+              ),
+              page(
+                'audit',
+                { path: 'system/audit' },
+                () => import('@/pages/system/audit/AuditPage'),
+                (m) => m.AuditPage,
+              ),
               { path: 'loans', element: <Navigate to="/loans/applications" replace /> },
               { path: 'training', element: <Navigate to="/training/sessions" replace /> },
               { path: 'volunteers', element: <Navigate to="/volunteers/activities" replace /> },
+              { path: 'system', element: <Navigate to="/system/accounts" replace /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

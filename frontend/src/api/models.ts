@@ -24,6 +24,26 @@ export type FieldError = GatewayComponents['schemas']['FieldError'];
 export type TokenResponse = Ok<GatewayPaths['/api/v1/auth/token']['post']>;
 export type CurrentUser = Ok<GatewayPaths['/api/v1/auth/me']['get']>;
 export type Role = CurrentUser['role'];
+export type LoginSession = GatewayComponents['schemas']['SessionRead'];
+export type RegistrationStart = Body<GatewayPaths['/api/v1/auth/registrations']['post']>;
+export type SelfRegisteredRole = RegistrationStart['role'];
+export type RegistrationStarted = GatewayComponents['schemas']['RegistrationStarted'];
+
+export type Account = Item<Ok<GatewayPaths['/api/v1/auth/accounts']['get']>>;
+export type AccountCreate = Body<GatewayPaths['/api/v1/auth/accounts']['post']>;
+export type AccountUpdate = Body<GatewayPaths['/api/v1/auth/accounts/{user_id}']['patch']>;
+export type AccountWithPassword = Ok<GatewayPaths['/api/v1/auth/accounts']['post']>;
+/** The roles staff give to people (`service` belongs to API clients). */
+export type AccountRole = AccountCreate['role'];
+
+export type ApiClient = Item<Ok<GatewayPaths['/api/v1/auth/clients']['get']>>;
+export type ClientCreate = Body<GatewayPaths['/api/v1/auth/clients']['post']>;
+export type ClientKind = ApiClient['kind'];
+export type ClientWithSecret = Ok<GatewayPaths['/api/v1/auth/clients']['post']>;
+export type ServiceScope = NonNullable<ClientCreate['service_name']>;
+
+export type SecurityEvent = Item<Ok<GatewayPaths['/api/v1/auth/audit']['get']>>;
+export type EventKind = GatewayComponents['schemas']['EventKind'];
 export type Dashboard = Ok<GatewayPaths['/api/v1/dashboard']['get']>;
 export type ServiceStatus = Dashboard['services'][number];
 export type ServiceName = ServiceStatus['service'];

@@ -1,17 +1,29 @@
 import i18next from 'i18next';
 import type { ProblemDetails } from './models';
 
-/** A failed API call: the HTTP status and the problem document, when the server sent one. */
+/** A failed API call: the HTTP status, the problem document when the server sent one, and how many
+ * seconds the server asked us to wait (Retry-After), when it did. */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails | null;
+  readonly retryAfter: number | null;
 
-  constructor(status: number, problem: ProblemDetails | null) {
+  constructor(status: number, problem: ProblemDetails | null, retryAfter: number | null = null) {
     super(problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
+}
+
+/** Retry-After in seconds (the gateway sends whole seconds; an HTTP date is read too). */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 export function asProblem(body: unknown): ProblemDetails | null {

@@ -1,6 +1,22 @@
-// The access token lives in sessionStorage: it dies with the tab, and every tab logs in on its own.
+// The session lives in sessionStorage: it dies with the tab, and every tab logs in on its own. It holds the
+// access token (15 minutes), the refresh token (spent on use: each refresh answers the next one) and, by
+// this tab's clock, when to refresh the access token and when it expires.
 
-const TOKEN_KEY = 'xq.accessToken';
+const KEYS = {
+  access: 'xq.accessToken',
+  refresh: 'xq.refreshToken',
+  refreshAt: 'xq.refreshAt',
+  expiresAt: 'xq.expiresAt',
+} as const;
+
+export interface Tokens {
+  accessToken: string;
+  /** Null for a session without one: it ends when the access token does. */
+  refreshToken: string | null;
+  /** Epoch milliseconds by this tab's clock; NaN when unknown. */
+  refreshAt: number;
+  expiresAt: number;
+}
 
 export type SessionEnd = 'logout' | 'expired';
 
@@ -8,36 +24,76 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let lastEnd: SessionEnd | null = null;
 
-function read(): string | null {
+function storage(): Storage | null {
   try {
-    return sessionStorage.getItem(TOKEN_KEY);
+    return sessionStorage;
   } catch {
     return null;
   }
 }
 
-let token: string | null = read();
+function read(): Tokens | null {
+  const store = storage();
+  const accessToken = store?.getItem(KEYS.access);
+  if (!store || !accessToken) return null;
+  return {
+    accessToken,
+    refreshToken: store.getItem(KEYS.refresh) || null,
+    refreshAt: Number(store.getItem(KEYS.refreshAt) ?? Number.NaN),
+    expiresAt: Number(store.getItem(KEYS.expiresAt) ?? Number.NaN),
+  };
+}
+
+function write(next: Tokens | null): void {
+  const store = storage();
+  if (!store) return;
+  if (next === null) {
+    for (const key of Object.values(KEYS)) store.removeItem(key);
+    return;
+  }
+  store.setItem(KEYS.access, next.accessToken);
+  if (next.refreshToken) store.setItem(KEYS.refresh, next.refreshToken);
+  else store.removeItem(KEYS.refresh);
+  store.setItem(KEYS.refreshAt, String(next.refreshAt));
+  store.setItem(KEYS.expiresAt, String(next.expiresAt));
+}
+
+let tokens: Tokens | null = read();
 
 function emit() {
   for (const listener of listeners) listener();
 }
 
 export function getToken(): string | null {
-  return token;
+  return tokens?.accessToken ?? null;
 }
 
-export function startSession(accessToken: string): void {
-  token = accessToken;
+export function getTokens(): Tokens | null {
+  return tokens;
+}
+
+/** A login: the first tokens of a session. */
+export function startSession(next: Tokens): void {
+  tokens = next;
   lastEnd = null;
-  sessionStorage.setItem(TOKEN_KEY, accessToken);
+  write(next);
   emit();
 }
 
+/** A refresh: the same session's next tokens. */
+export function renewSession(next: Tokens): void {
+  if (tokens === null) return;
+  tokens = next;
+  write(next);
+  emit();
+}
+
+/** Ends the session here (the server's side is the caller's business); remembers why. */
 export function endSession(reason: SessionEnd): void {
-  if (token === null) return;
-  token = null;
   lastEnd = reason;
-  sessionStorage.removeItem(TOKEN_KEY);
+  if (tokens === null) return;
+  tokens = null;
+  write(null);
   emit();
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canManageBanks, canManageLoans, canManagePolicies, canOpen, canReviewClaims, homePath } from './access';
+import {
+  canManageAccounts,
+  canManageBanks,
+  canManageLoans,
+  canManagePolicies,
+  canManageRole,
+  canOpen,
+  canReviewClaims,
+  homePath,
+} from './access';
 
 describe('page access', () => {
   it('shows the dashboard to committee staff only', () => {
@@ -51,6 +60,36 @@ describe('page access', () => {
     expect(canOpen('county_staff', 'claims')).toBe(false);
     expect(canReviewClaims('city_staff')).toBe(true);
     expect(canReviewClaims('bank_officer')).toBe(false);
+  });
+
+  it('opens the account list to staff, and lets admins and city staff alone change accounts', () => {
+    expect(canOpen('county_staff', 'accounts')).toBe(true);
+    expect(canOpen('bank_officer', 'accounts')).toBe(false);
+    expect(canOpen('entrepreneur', 'accounts')).toBe(false);
+    expect(canManageAccounts('city_staff')).toBe(true);
+    expect(canManageAccounts('county_staff')).toBe(false);
+  });
+
+  it('leaves administrators to administrators', () => {
+    expect(canManageRole('city_staff', 'county_staff')).toBe(true);
+    expect(canManageRole('city_staff', 'admin')).toBe(false);
+    expect(canManageRole('admin', 'admin')).toBe(true);
+    expect(canManageRole('county_staff', 'buyer')).toBe(false);
+  });
+
+  it('keeps the API clients and the security events at city level', () => {
+    for (const page of ['apiClients', 'audit'] as const) {
+      expect(canOpen('admin', page)).toBe(true);
+      expect(canOpen('city_staff', page)).toBe(true);
+      expect(canOpen('county_staff', page)).toBe(false);
+      expect(canOpen('bank_officer', page)).toBe(false);
+    }
+  });
+
+  it('gives everyone their own settings', () => {
+    for (const role of ['admin', 'county_staff', 'bank_officer', 'entrepreneur', 'buyer', 'volunteer'] as const) {
+      expect(canOpen(role, 'settings')).toBe(true);
+    }
   });
 
   it('sends each role home to a page it may open', () => {

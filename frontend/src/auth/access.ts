@@ -20,7 +20,11 @@ export type PageId =
   | 'products'
   | 'programmes'
   | 'sessions'
-  | 'activities';
+  | 'activities'
+  | 'settings'
+  | 'accounts'
+  | 'apiClients'
+  | 'audit';
 
 const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   dashboard: STAFF,
@@ -40,6 +44,13 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   programmes: 'everyone',
   sessions: 'everyone',
   activities: 'everyone',
+  // Everyone who logs in has their own name, password and sessions.
+  settings: 'everyone',
+  // County staff read their county's accounts; admins and city staff manage everyone's.
+  accounts: STAFF,
+  // The partner banks' and the services' API clients, and the security events: city-level work.
+  apiClients: CITY_STAFF,
+  audit: CITY_STAFF,
 };
 
 export function canOpen(role: Role, page: PageId): boolean {
@@ -65,6 +76,16 @@ export function canManageLoans(role: Role): boolean {
 /** City staff decide claim lines, approve claims and record their payment. */
 export function canReviewClaims(role: Role): boolean {
   return CITY_STAFF.includes(role);
+}
+
+/** Admins and city staff create, change, disable and reset accounts; county staff only read theirs. */
+export function canManageAccounts(role: Role): boolean {
+  return CITY_STAFF.includes(role);
+}
+
+/** Administrators alone make or manage administrators (the gateway refuses city staff). */
+export function canManageRole(actor: Role, target: Role): boolean {
+  return canManageAccounts(actor) && (target !== 'admin' || actor === 'admin');
 }
 
 /** Where a role lands after login: the dashboard for staff, their loans for an entrepreneur, the

@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { endSession } from '@/api/session';
+import { logOut } from './api';
 
-export function useLogout(): () => void {
+/** Logs out at the gateway (the session's refresh token stops working), forgets this user's data and goes
+ * to the login page. */
+export function useLogout(): () => Promise<void> {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  return () => {
-    endSession('logout');
+  return async () => {
+    await logOut();
     queryClient.clear();
-    void navigate('/login', { replace: true });
+    await navigate('/login', { replace: true });
   };
 }

@@ -1,18 +1,23 @@
 // Every value of the API's enumerations, for filter options and labels. Each list is checked against
 // the generated type: a value the API adds or drops is a compile error here, not a silent gap.
 import type {
+  AccountRole,
   ActivityKind,
   ApplicationAction,
   ApplicationStatus,
   BankType,
   ClaimStatus,
+  ClientKind,
   Education,
+  EventKind,
   LineDecision,
   LoanUse,
   ProductCategory,
   ProgrammeKind,
   RepaymentMethod,
   Role,
+  SelfRegisteredRole,
+  ServiceScope,
   SessionLevel,
 } from '@/api/models';
 
@@ -29,6 +34,54 @@ export const ROLES = valuesOf<Role>({
   buyer: true,
   volunteer: true,
   service: true,
+});
+
+/** The roles staff give to people, in the order of the console's lists. */
+export const ACCOUNT_ROLES = valuesOf<AccountRole>({
+  admin: true,
+  city_staff: true,
+  county_staff: true,
+  bank_officer: true,
+  entrepreneur: true,
+  buyer: true,
+  volunteer: true,
+});
+
+/** The roles people take when they register themselves. */
+export const SELF_REGISTERED_ROLES = valuesOf<SelfRegisteredRole>({ entrepreneur: true, buyer: true, volunteer: true });
+
+export const CLIENT_KINDS = valuesOf<ClientKind>({ bank: true, service: true });
+
+/** The services an API client may be, and may call. */
+export const SERVICE_SCOPES = valuesOf<ServiceScope>({ loans: true, products: true, training: true, volunteers: true });
+
+/** The security events, grouped as the audit page lists them: logins and sessions, passwords and
+ * accounts, registration, API clients, keys. */
+export const EVENT_KINDS = valuesOf<EventKind>({
+  login_succeeded: true,
+  login_failed: true,
+  login_locked: true,
+  token_rejected: true,
+  refresh_reused: true,
+  logout: true,
+  session_revoked: true,
+  password_changed: true,
+  password_reset: true,
+  account_created: true,
+  account_updated: true,
+  role_changed: true,
+  account_disabled: true,
+  account_enabled: true,
+  registration_started: true,
+  registration_code_failed: true,
+  registration_completed: true,
+  client_created: true,
+  client_authenticated: true,
+  client_authentication_failed: true,
+  client_secret_rotated: true,
+  client_disabled: true,
+  client_enabled: true,
+  signing_key_rotated: true,
 });
 
 export const BANK_TYPES = valuesOf<BankType>({ postal_savings: true, rural_commercial: true, other: true });

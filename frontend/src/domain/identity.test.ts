@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIdCardNumber, isMobileNumber } from './identity';
+import { isIdCardNumber, isMobileNumber, maskMobile } from './identity';
 
 describe('isIdCardNumber', () => {
   it('accepts a number whose check digit matches', () => {
@@ -33,5 +33,16 @@ describe('isMobileNumber', () => {
     expect(isMobileNumber('12800138000')).toBe(false);
     expect(isMobileNumber('1380013800')).toBe(false);
     expect(isMobileNumber('+8613800138000')).toBe(false);
+  });
+});
+
+describe('maskMobile', () => {
+  it('hides the middle four digits', () => {
+    expect(maskMobile('13800138000')).toBe('138****8000');
+    expect(maskMobile(' 13912345678 ')).toBe('139****5678');
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(maskMobile('12345')).toBe('12345');
   });
 });

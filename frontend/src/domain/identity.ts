@@ -21,3 +21,9 @@ export function isIdCardNumber(value: string): boolean {
 export function isMobileNumber(value: string): boolean {
   return /^1[3-9]\d{9}$/.test(value.trim());
 }
+
+/** A mobile number as the gateway shows it: the first three and last four digits (138****8000). */
+export function maskMobile(value: string): string {
+  const number = value.trim();
+  return number.length === 11 ? `${number.slice(0, 3)}****${number.slice(7)}` : number;
+}

@@ -1,3 +1,4 @@
+import enAccounts from './locales/en/accounts';
 import enAuth from './locales/en/auth';
 import enCommon from './locales/en/common';
 import enDashboard from './locales/en/dashboard';
@@ -5,6 +6,7 @@ import enLoans from './locales/en/loans';
 import enProducts from './locales/en/products';
 import enTraining from './locales/en/training';
 import enVolunteers from './locales/en/volunteers';
+import zhAccounts from './locales/zh-CN/accounts';
 import zhAuth from './locales/zh-CN/auth';
 import zhCommon from './locales/zh-CN/common';
 import zhDashboard from './locales/zh-CN/dashboard';
@@ -17,6 +19,7 @@ import zhVolunteers from './locales/zh-CN/volunteers';
 export const zhCN = {
   common: zhCommon,
   auth: zhAuth,
+  accounts: zhAccounts,
   dashboard: zhDashboard,
   loans: zhLoans,
   products: zhProducts,
@@ -27,6 +30,7 @@ export const zhCN = {
 export const en: typeof zhCN = {
   common: enCommon,
   auth: enAuth,
+  accounts: enAccounts,
   dashboard: enDashboard,
   loans: enLoans,
   products: enProducts,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { businessToday, decimal, formatDateTime, formatMoney, formatPercent, formatTimeRange } from './format';
+import {
+  businessDayStart,
+  businessToday,
+  decimal,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  formatTimeRange,
+  formatTimestamp,
+} from './format';
 
 describe('formatDateTime', () => {
   it('shows a UTC instant in Beijing time', () => {
@@ -12,6 +21,18 @@ describe('formatDateTime', () => {
 
   it('shows nothing for a missing time', () => {
     expect(formatDateTime(null)).toBe('');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shows the second, in Beijing time', () => {
+    expect(formatTimestamp('2026-03-01T17:00:05.123Z')).toBe('2026-03-02 01:00:05');
+  });
+});
+
+describe('businessDayStart', () => {
+  it('is midnight in Beijing, 16:00 the day before in UTC', () => {
+    expect(businessDayStart('2026-03-02')).toBe('2026-03-01T16:00:00.000Z');
   });
 });
 

@@ -12,6 +12,16 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm') : '';
 }
 
+/** To the second, for the security events. */
+export function formatTimestamp(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm:ss') : '';
+}
+
+/** The instant a business day (YYYY-MM-DD, Beijing) starts, as an ISO time in UTC. */
+export function businessDayStart(date: string): string {
+  return dayjs.tz(date, BUSINESS_TZ).toISOString();
+}
+
 /** A session's time span on one line: the end shows only its time when it ends the same day. */
 export function formatTimeRange(startIso: string, endIso: string): string {
   const start = dayjs(startIso).tz(BUSINESS_TZ);

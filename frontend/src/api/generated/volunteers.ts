@@ -97,7 +97,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
+        /** The database answers (and what the process adds: the gateway's upstreams) */
         get: operations["health-ready"];
         put?: never;
         post?: never;
@@ -783,7 +783,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: string;
+                        [key: string]: unknown;
                     };
                 };
             };

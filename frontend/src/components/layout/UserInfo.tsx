@@ -1,33 +1,39 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '@/auth/CurrentUser';
 import { useLogout } from '@/auth/useLogout';
 
-/** Desktop header: name, role and a logout button in a row. */
+/** Desktop header: name and role (leading to the user's settings) and a logout button in a row. */
 export function UserInfo() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
   return (
     <Flex align="center" gap={8} data-testid="current-user">
-      <Avatar size="small" icon={<UserOutlined />} />
-      <Typography.Text strong>{user.display_name}</Typography.Text>
+      <Link to="/settings" className="user-link" title={t('actions.settings')} data-testid="settings-link">
+        <Flex align="center" gap={8}>
+          <Avatar size="small" icon={<UserOutlined />} />
+          <Typography.Text strong>{user.display_name}</Typography.Text>
+        </Flex>
+      </Link>
       <Tag color="red" bordered={false}>
         {t(`role.${user.role}`)}
       </Tag>
-      <Button type="text" icon={<LogoutOutlined />} onClick={logout}>
+      <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>
         {t('actions.logout')}
       </Button>
     </Flex>
   );
 }
 
-/** Phone header: an avatar opening the same information and the logout action. */
+/** Phone header: an avatar opening the same information, the settings and the logout action. */
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
+  const navigate = useNavigate();
   return (
     <Dropdown
       trigger={['click']}
@@ -44,7 +50,13 @@ export function UserMenu() {
             ),
           },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('actions.logout'), onClick: logout },
+          {
+            key: 'settings',
+            icon: <SettingOutlined />,
+            label: t('actions.settings'),
+            onClick: () => void navigate('/settings'),
+          },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('actions.logout'), onClick: () => void logout() },
         ],
       }}
     >

@@ -46,6 +46,25 @@ describe('the menu', () => {
   it('leaves claims out of the county staff menu', () => {
     expect(paths('county_staff')).not.toContain('/loans/claims');
   });
+
+  it('gives city staff the whole of system management', () => {
+    const menu = paths('city_staff');
+    for (const page of ['/system/accounts', '/system/clients', '/system/audit']) expect(menu).toContain(page);
+  });
+
+  it('gives county staff the accounts of their county, and neither clients nor the audit', () => {
+    const menu = paths('county_staff');
+    expect(menu).toContain('/system/accounts');
+    expect(menu).not.toContain('/system/clients');
+    expect(menu).not.toContain('/system/audit');
+  });
+
+  it('shows no system management to banks and the public', () => {
+    for (const role of ['bank_officer', 'entrepreneur', 'buyer', 'volunteer'] as const) {
+      expect(paths(role).filter((path) => path.startsWith('/system'))).toEqual([]);
+      expect(menuItems(t, role).map((item) => item?.key)).not.toContain('system');
+    }
+  });
 });
 
 describe('selectedKey', () => {
@@ -54,6 +73,11 @@ describe('selectedKey', () => {
     expect(selectedKey('/loans/ledger/3f2c')).toBe('/loans/ledger');
     expect(selectedKey('/loans/my/apply')).toBe('/loans/my');
     expect(selectedKey('/loans/claims/3f2c')).toBe('/loans/claims');
+  });
+
+  it('selects the system pages', () => {
+    expect(selectedKey('/system/audit')).toBe('/system/audit');
+    expect(selectedKey('/system/accounts')).toBe('/system/accounts');
   });
 
   it('selects the dashboard at the root only', () => {

@@ -1,4 +1,11 @@
-import { BankOutlined, DashboardOutlined, HeartOutlined, ReadOutlined, ShopOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  DashboardOutlined,
+  HeartOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -60,6 +67,16 @@ function groups(t: TFunction): NavGroup[] {
       label: t('nav.volunteers'),
       pages: [{ page: 'activities', path: '/volunteers/activities', label: t('nav.activities') }],
     },
+    {
+      key: 'system',
+      icon: <SafetyCertificateOutlined />,
+      label: t('nav.system'),
+      pages: [
+        { page: 'accounts', path: '/system/accounts', label: t('nav.accounts') },
+        { page: 'apiClients', path: '/system/clients', label: t('nav.apiClients') },
+        { page: 'audit', path: '/system/audit', label: t('nav.audit') },
+      ],
+    },
   ];
 }
 
@@ -84,7 +101,7 @@ export function menuItems(t: TFunction, role: Role): MenuItem[] {
   return items;
 }
 
-export const MENU_GROUPS = ['loans', 'products', 'training', 'volunteers'];
+export const MENU_GROUPS = ['loans', 'products', 'training', 'volunteers', 'system'];
 
 const PATHS = [
   '/loans/my',
@@ -100,6 +117,10 @@ const PATHS = [
   '/training/programmes',
   '/training/sessions',
   '/volunteers/activities',
+  '/system/accounts',
+  '/system/clients',
+  '/system/audit',
+  '/settings',
 ];
 
 /** The menu key of the page at a path: its own path, or the list page it belongs to. */

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Grid, Table, type TableColumnsType } from 'antd';
+import { Card, Grid, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -24,8 +24,11 @@ interface ListPageProps<Row> {
   filters?: FilterField[];
   columns: TableColumnsType<Row>;
   rowKey: (row: Row) => string;
-  exportColumns: ExportColumn<Row>[];
-  exportName: string;
+  /** The Excel export made here from the rows; without it the page offers its own (a server's file). */
+  exportColumns?: ExportColumn<Row>[];
+  exportName?: string;
+  /** Rows that open to show more (e.g. an event's detail). */
+  expandable?: TableProps<Row>['expandable'];
   /** Width the table scrolls to on narrow screens. */
   scrollX?: number;
   /** A list of a few short columns: kept narrow instead of stretched across a wide screen. */
@@ -59,12 +62,14 @@ export function ListPage<Row>(props: ListPageProps<Row>) {
         extra={
           <>
             {props.actions}
-            <ExportButton
-              name={props.exportName}
-              columns={props.exportColumns}
-              fetchPage={(page, signal) => props.fetchPage({ ...page, filters }, signal)}
-              disabled={!query.data || query.data.total === 0}
-            />
+            {props.exportColumns && props.exportName && (
+              <ExportButton
+                name={props.exportName}
+                columns={props.exportColumns}
+                fetchPage={(page, signal) => props.fetchPage({ ...page, filters }, signal)}
+                disabled={!query.data || query.data.total === 0}
+              />
+            )}
           </>
         }
       />
@@ -80,6 +85,7 @@ export function ListPage<Row>(props: ListPageProps<Row>) {
           dataSource={query.data?.items ?? []}
           loading={query.isFetching}
           scroll={{ x: props.scrollX ?? 800 }}
+          expandable={props.expandable}
           size="middle"
           locale={{ emptyText: filtered ? t('list.emptyFiltered') : t('list.empty') }}
           pagination={{

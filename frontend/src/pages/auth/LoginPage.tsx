@@ -1,19 +1,30 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
-import { ApiError, formatError, type FormattedError } from '@/api/problem';
+import { Link, Navigate, useLocation, useNavigate, type Location } from 'react-router';
+import { formatError } from '@/api/problem';
 import { lastSessionEnd } from '@/api/session';
 import { homePath } from '@/auth/access';
 import { currentUserQuery, logIn } from '@/auth/api';
+import { handOver } from '@/auth/handover';
+import { authProblem } from '@/auth/problems';
 import { useToken } from '@/auth/useSession';
-import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { AuthErrorAlert } from './AuthErrorAlert';
+import { AuthLayout } from './AuthLayout';
 
 interface Credentials {
   username: string;
   password: string;
+}
+
+/** Where to go after logging in: the page the user asked for before, if it was not a public one. */
+export function returnPath(state: unknown): string | null {
+  const from = (state as { from?: Location } | null)?.from;
+  return from && !['/login', '/register', '/password/change'].includes(from.pathname)
+    ? `${from.pathname}${from.search}`
+    : null;
 }
 
 export function LoginPage() {
@@ -23,10 +34,9 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const token = useToken();
   const [form] = Form.useForm<Credentials>();
-  const [error, setError] = useState<FormattedError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
-  const from = (location.state as { from?: Location } | null)?.from;
-  const back = from && from.pathname !== '/login' ? `${from.pathname}${from.search}` : null;
+  const back = returnPath(location.state);
 
   if (token && !submitting) return <Navigate to={back ?? '/'} replace />;
 
@@ -38,57 +48,58 @@ export function LoginPage() {
       const user = await queryClient.fetchQuery(currentUserQuery);
       void navigate(back ?? homePath(user.role), { replace: true });
     } catch (failure) {
-      const formatted = formatError(failure);
-      // The one thing a 401 can mean here; said in the UI language rather than the server's.
-      const badCredentials = failure instanceof ApiError && failure.status === 401;
-      setError(badCredentials ? { ...formatted, detail: t('badCredentials') } : formatted);
+      if (authProblem(failure).kind === 'passwordChangeRequired') {
+        // The password was right; staff made it, so the user chooses their own before any token is issued.
+        handOver(username.trim(), password);
+        void navigate('/password/change', { state: location.state });
+        return;
+      }
+      setError(failure);
       form.setFields(
-        Object.entries(formatted.fields).map(([name, errors]) => ({ name: name as keyof Credentials, errors })),
+        Object.entries(formatError(failure).fields).map(([name, errors]) => ({
+          name: name as keyof Credentials,
+          errors,
+        })),
       );
     } finally {
       setSubmitting(false);
     }
   }
 
+  const ended = lastSessionEnd();
   return (
-    <Flex className="login-page" vertical align="center" justify="center">
-      <div className="login-language">
-        <LanguageSwitch size="small" />
-      </div>
-      <Card className="login-card">
-        <Flex vertical align="center" gap={4} className="login-heading">
-          <img src="/favicon.svg" alt="" width={48} height={48} />
-          <Typography.Title level={3}>{t('common:app.fullName')}</Typography.Title>
-          <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-        </Flex>
-        {lastSessionEnd() === 'expired' && !error && (
-          <Alert type="warning" showIcon message={t('common:error.sessionExpired')} className="login-alert" />
-        )}
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            message={t('failed')}
-            description={error.detail ?? error.title}
-            className="login-alert"
-            data-testid="login-error"
-          />
-        )}
-        <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large">
-          <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting}>
-            {t('submit')}
-          </Button>
-        </Form>
-      </Card>
-      <Typography.Text type="secondary" className="login-footer">
-        {t('common:app.organisation')}
-      </Typography.Text>
-    </Flex>
+    <AuthLayout
+      title={t('common:app.fullName')}
+      intro={t('intro')}
+      footer={
+        <Typography.Text type="secondary">
+          {t('noAccount')} <Link to="/register">{t('registerLink')}</Link>
+        </Typography.Text>
+      }
+    >
+      {ended === 'expired' && !error && (
+        <Alert type="warning" showIcon message={t('common:error.sessionExpired')} className="login-alert" />
+      )}
+      {ended === 'logout' && !error && <Alert type="info" showIcon message={t('loggedOut')} className="login-alert" />}
+      {error !== null && (
+        <AuthErrorAlert
+          error={error}
+          title={t('failed')}
+          messages={{ badCredentials: t('badCredentials') }}
+          testId="login-error"
+        />
+      )}
+      <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large">
+        <Form.Item name="username" label={t('login')} rules={[{ required: true, message: t('loginRequired') }]}>
+          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={submitting}>
+          {t('submit')}
+        </Button>
+      </Form>
+    </AuthLayout>
   );
 }

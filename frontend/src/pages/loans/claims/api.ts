@@ -1,9 +1,9 @@
 import { loansApi } from '@/api/client';
 import type { Claim, ClaimLine, LineDecision } from '@/api/models';
-import { ApiError, asProblem } from '@/api/problem';
 import { unwrap } from '@/api/unwrap';
 import type { ListFetch } from '@/components/list/ListPage';
 import { CLAIM_STATUSES, LINE_DECISIONS, oneOf } from '@/domain/enums';
+import { saveDownload } from '@/export/download';
 
 export const claimKey = (id: string) => ['loans', 'claim', id] as const;
 
@@ -73,33 +73,12 @@ export const payClaim = (id: string, voucherNumber: string) =>
     }),
   );
 
-/** The file name a download answer suggests (RFC 6266), else the fallback. */
-export function attachmentName(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded.trim());
-    } catch {
-      // A malformed encoding: try the plain name.
-    }
-  }
-  return /filename="?([^";]+)"?/i.exec(disposition)?.[1]?.trim() || fallback;
-}
-
 /** The server-made claim sheet (.xlsx), fetched with the bearer token and handed to the browser. */
-export async function downloadClaimSheet(id: string, fallbackName: string): Promise<void> {
-  const { data, error, response } = await loansApi.GET('/api/v1/loans/claims/{claim_id}/export.xlsx', {
-    params: { path: { claim_id: id } },
-    parseAs: 'blob',
-  });
-  if (!response.ok || !(data instanceof Blob)) throw new ApiError(response.status, asProblem(error));
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachmentName(response.headers.get('content-disposition'), fallbackName);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export const downloadClaimSheet = (id: string, fallbackName: string) =>
+  saveDownload(
+    loansApi.GET('/api/v1/loans/claims/{claim_id}/export.xlsx', {
+      params: { path: { claim_id: id } },
+      parseAs: 'blob',
+    }),
+    fallbackName,
+  );

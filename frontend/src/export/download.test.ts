@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentName } from './api';
+import { attachmentName } from './download';
 
 describe('attachmentName', () => {
   it('reads the quoted file name', () => {
