@@ -9,8 +9,10 @@ A service declares the three tables from the mixins and one `Outbox`:
 
 A service function calls `outbox.enqueue(session, endpoint, "loan.approved", payload)` (or `publish` to
 every active endpoint of an owner) inside the request's transaction; the app's lifespan runs
-`async with outbox.running(app.state.sessionmaker): yield`. Delivery is at least once: the webhook-id stays
-the same on every retry so the receiver can drop duplicates. Messages of an inactive endpoint wait.
+`async with outbox.running(app.state.sessionmaker, cipher): yield`. Delivery is at least once: the webhook-id
+stays the same on every retry so the receiver can drop duplicates. Messages of an inactive endpoint wait.
+Signing secrets are kept encrypted by the service's `SecretBox` (chassis.crypto.FieldCipher): a copy of the
+database does not let anyone sign as the service.
 """
 
 import asyncio
@@ -24,7 +26,7 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 import httpx
 from pydantic import BaseModel
@@ -48,6 +50,12 @@ def new_webhook_id() -> str:
     return f"msg_{uuid.uuid4().hex}"
 
 
+class SecretBox(Protocol):
+    def encrypt(self, plaintext: str) -> str: ...
+
+    def decrypt(self, ciphertext: str) -> str: ...
+
+
 class _Row:
     if TYPE_CHECKING:  # what the service's declarative Base gives the concrete class
         def __init__(self, **values: Any) -> None: ...
@@ -58,22 +66,28 @@ class WebhookEndpointMixin(_Row, IdMixin, TimestampMixin):
 
     owner: Mapped[str] = mapped_column(String(200), index=True)
     url: Mapped[str] = mapped_column(String(2000))
-    secret: Mapped[str] = mapped_column(String(200), default=webhooks.new_secret)
-    previous_secret: Mapped[str | None] = mapped_column(String(200))
+    secret_encrypted: Mapped[str] = mapped_column(String(400))
+    previous_secret_encrypted: Mapped[str | None] = mapped_column(String(400))
     previous_secret_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    def signing_secrets(self, now: datetime) -> list[str]:
-        expires = self.previous_secret_expires_at
-        if self.previous_secret and expires and expires > now:
-            return [self.secret, self.previous_secret]
-        return [self.secret]
+    def new_secret(self, box: SecretBox) -> str:
+        """A fresh current secret, stored encrypted; returned once, for the receiver to keep."""
+        secret = webhooks.new_secret()
+        self.secret_encrypted = box.encrypt(secret)
+        return secret
 
-    def rotate_secret(self, *, now: datetime, overlap: timedelta = timedelta(hours=24)) -> str:
+    def rotate_secret(self, box: SecretBox, *, now: datetime, overlap: timedelta = timedelta(hours=24)) -> str:
         """A new current secret; the old one keeps signing for `overlap` while the receiver switches."""
-        self.previous_secret, self.previous_secret_expires_at = self.secret, now + overlap
-        self.secret = webhooks.new_secret()
-        return self.secret
+        self.previous_secret_encrypted, self.previous_secret_expires_at = self.secret_encrypted, now + overlap
+        return self.new_secret(box)
+
+    def signing_secrets(self, box: SecretBox, now: datetime) -> list[str]:
+        secrets = [self.secret_encrypted]
+        expires = self.previous_secret_expires_at
+        if self.previous_secret_encrypted and expires and expires > now:
+            secrets.append(self.previous_secret_encrypted)
+        return [box.decrypt(secret) for secret in secrets]
 
 
 class OutboxMessageMixin(_Row, IdMixin, TimestampMixin):
@@ -170,7 +184,7 @@ class Outbox(Generic[E, Msg, A]):
             select(self.endpoint).where(self.endpoint.owner == owner, self.endpoint.active.is_(True)))
         return [self.enqueue(session, endpoint, event_type, payload) for endpoint in endpoints]
 
-    async def deliver_due(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, *,
+    async def deliver_due(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox, *,
                           now: datetime | None = None, batch: int = 50) -> int:
         """Sends the messages due at `now` (at most `batch`); returns how many were attempted."""
         now = now or utcnow()
@@ -187,7 +201,7 @@ class Outbox(Generic[E, Msg, A]):
 
         async def deliver(message: Msg, endpoint: E) -> None:
             async with limit:
-                outcome = await self._post(http_client, message, endpoint, now)
+                outcome = await self._post(http_client, box, message, endpoint, now)
                 await self._record(sessionmaker, message, outcome, now)
 
         results = await asyncio.gather(*(deliver(message, endpoint) for message, endpoint in rows),
@@ -215,11 +229,12 @@ class Outbox(Generic[E, Msg, A]):
                 .returning(m.id).execution_options(synchronize_session=False))
             return claimed.all()
 
-    async def _post(self, client: httpx.AsyncClient, message: Msg, endpoint: E, now: datetime) -> Outcome:
+    async def _post(self, client: httpx.AsyncClient, box: SecretBox, message: Msg, endpoint: E,
+                    now: datetime) -> Outcome:
         started = time.perf_counter()
         try:
             body = body_of(message)
-            headers = webhooks.sign(endpoint.signing_secrets(now), message.webhook_id, int(now.timestamp()), body)
+            headers = webhooks.sign(endpoint.signing_secrets(box, now), message.webhook_id, int(now.timestamp()), body)
             response = await client.post(endpoint.url, content=body, timeout=self.timeout_seconds,
                                          headers={**headers, "content-type": "application/json"})
         except Exception as exc:  # unreachable, timed out, a malformed URL or secret: a failed attempt all the same
@@ -243,12 +258,12 @@ class Outbox(Generic[E, Msg, A]):
             await session.execute(update(self.message).where(self.message.id == message.id).values(**values)
                                   .execution_options(synchronize_session=False))
 
-    async def run_worker(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, stop: asyncio.Event, *,
-                         interval_seconds: float = 5.0, batch: int = 50) -> None:
+    async def run_worker(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox,
+                         stop: asyncio.Event, *, interval_seconds: float = 5.0, batch: int = 50) -> None:
         """Delivers until `stop` is set: at once again after a full batch, else after `interval_seconds`."""
         while not stop.is_set():
             try:
-                attempted = await self.deliver_due(sessionmaker, http_client, batch=batch)
+                attempted = await self.deliver_due(sessionmaker, http_client, box, batch=batch)
             except Exception:
                 log.exception("webhook delivery round failed")
                 attempted = 0
@@ -257,11 +272,12 @@ class Outbox(Generic[E, Msg, A]):
                     await asyncio.wait_for(stop.wait(), interval_seconds)
 
     @contextlib.asynccontextmanager
-    async def running(self, sessionmaker: Sessions, *, interval_seconds: float = 5.0) -> AsyncIterator[None]:
+    async def running(self, sessionmaker: Sessions, box: SecretBox, *,
+                      interval_seconds: float = 5.0) -> AsyncIterator[None]:
         """The worker as a background task for a lifespan; stopped (after its current round) on exit."""
         stop = asyncio.Event()
         async with httpx.AsyncClient(follow_redirects=False) as client:
-            task = asyncio.create_task(self.run_worker(sessionmaker, client, stop,
+            task = asyncio.create_task(self.run_worker(sessionmaker, client, box, stop,
                                                        interval_seconds=interval_seconds))
             try:
                 yield

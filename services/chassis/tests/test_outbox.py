@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from chassis import webhooks
+from chassis.crypto import FieldCipher
 from chassis.db import utcnow
 from chassis.money import Money
 from chassis.outbox import Outbox
@@ -20,6 +21,7 @@ from chassis.webhook_receiver import Receiver, serving
 from .conftest import DeliveryAttempt, OutboxMessage, WebhookEndpoint, outbox
 
 Sessions = async_sessionmaker[AsyncSession]
+box = FieldCipher("test-webhook-secrets")
 
 
 class LoanApproved(BaseModel):
@@ -42,8 +44,8 @@ async def http() -> AsyncIterator[httpx.AsyncClient]:
 async def add_endpoint(sessions: Sessions, url: str, secret: str, *, owner: str | None = None,
                        active: bool = True) -> WebhookEndpoint:
     async with sessions() as session, session.begin():
-        endpoint = WebhookEndpoint(id=uuid.uuid4(), owner=owner or f"bank:{uuid.uuid4()}", url=url, secret=secret,
-                                   active=active)
+        endpoint = WebhookEndpoint(id=uuid.uuid4(), owner=owner or f"bank:{uuid.uuid4()}", url=url,
+                                   secret_encrypted=box.encrypt(secret), active=active)
         session.add(endpoint)
     return endpoint
 
@@ -82,7 +84,7 @@ async def test_a_due_message_is_posted_signed_and_marked_delivered(
 ) -> None:
     endpoint = await add_endpoint(sessions, receiver.url, receiver.secret)
     message = await enqueue(sessions, endpoint)
-    await outbox.deliver_due(sessions, http)
+    await outbox.deliver_due(sessions, http, box)
     delivered = await reload(sessions, message)
     assert delivered.status == "delivered" and delivered.attempts == 1 and delivered.delivered_at
     [delivery] = [d for d in receiver.deliveries if d.headers["webhook-id"] == message.webhook_id]
@@ -99,7 +101,7 @@ async def test_a_failing_receiver_is_retried_further_and_further_apart(
     message = await enqueue(sessions, await add_endpoint(sessions, receiver.url, receiver.secret))
     now, gaps = utcnow(), []
     for _ in range(3):
-        await outbox.deliver_due(sessions, http, now=now)
+        await outbox.deliver_due(sessions, http, box, now=now)
         message = await reload(sessions, message)
         gaps.append(message.next_attempt_at - now)
         now = message.next_attempt_at
@@ -118,10 +120,10 @@ async def test_a_message_fails_for_good_after_the_last_attempt(
     message = await enqueue(sessions, await add_endpoint(sessions, receiver.url, receiver.secret))
     now = utcnow()
     for _ in range(3):
-        await impatient.deliver_due(sessions, http, now=now)
+        await impatient.deliver_due(sessions, http, box, now=now)
         message = await reload(sessions, message)
         now = message.next_attempt_at
-    await impatient.deliver_due(sessions, http, now=now + timedelta(days=1))
+    await impatient.deliver_due(sessions, http, box, now=now + timedelta(days=1))
     message = await reload(sessions, message)
     assert message.status == "failed" and message.attempts == 3
     assert len(await attempts_of(sessions, message)) == 3
@@ -132,7 +134,7 @@ async def test_an_unreachable_receiver_is_a_failed_attempt_with_the_error(
 ) -> None:
     message = await enqueue(sessions, await add_endpoint(sessions, "http://127.0.0.1:9/webhooks",
                                                          webhooks.new_secret()))
-    await outbox.deliver_due(sessions, http)
+    await outbox.deliver_due(sessions, http, box)
     [attempt] = await attempts_of(sessions, message)
     assert attempt.response_status is None and attempt.error and "Connect" in attempt.error
     assert (await reload(sessions, message)).status == "pending"
@@ -145,21 +147,34 @@ async def test_during_a_rotation_both_secrets_sign_and_either_verifies(
     endpoint = await add_endpoint(sessions, receiver.url, previous)
     async with sessions() as session, session.begin():
         stored = await session.get_one(WebhookEndpoint, endpoint.id)
-        current = stored.rotate_secret(now=utcnow())
+        current = stored.rotate_secret(box, now=utcnow())
     message = await enqueue(sessions, endpoint)
-    await outbox.deliver_due(sessions, http)
+    await outbox.deliver_due(sessions, http, box)
     assert (await reload(sessions, message)).status == "delivered"
     [delivery] = [d for d in receiver.deliveries if d.headers["webhook-id"] == message.webhook_id]
     assert len(delivery.headers["webhook-signature"].split(" ")) == 2
     webhooks.verify(current, delivery.body, delivery.headers)
     webhooks.verify(previous, delivery.body, delivery.headers)
-    assert stored.signing_secrets(utcnow() + timedelta(hours=25)) == [current]
+    assert stored.signing_secrets(box, utcnow() + timedelta(hours=25)) == [current]
+
+
+async def test_a_signing_secret_is_stored_encrypted_and_a_new_one_is_returned_once(sessions: Sessions) -> None:
+    endpoint = WebhookEndpoint(id=uuid.uuid4(), owner=f"bank:{uuid.uuid4()}", url="https://bank.example/hooks")
+    secret = endpoint.new_secret(box)
+    async with sessions() as session, session.begin():
+        session.add(endpoint)
+    async with sessions() as session:
+        stored = await session.get_one(WebhookEndpoint, endpoint.id)
+    assert secret.startswith("whsec_") and secret not in stored.secret_encrypted
+    assert stored.signing_secrets(box, utcnow()) == [secret]
+    with pytest.raises(ValueError, match="decrypted"):
+        stored.signing_secrets(FieldCipher("another-key"), utcnow())
 
 
 async def test_messages_for_an_inactive_endpoint_wait(sessions: Sessions, http: httpx.AsyncClient,
                                                       receiver: Receiver) -> None:
     message = await enqueue(sessions, await add_endpoint(sessions, receiver.url, receiver.secret, active=False))
-    await outbox.deliver_due(sessions, http)
+    await outbox.deliver_due(sessions, http, box)
     assert (await reload(sessions, message)).attempts == 0
 
 
@@ -183,7 +198,7 @@ async def test_two_workers_side_by_side_deliver_each_message_once(
     endpoint = await add_endpoint(sessions, receiver.url, receiver.secret)
     messages = [await enqueue(sessions, endpoint) for _ in range(20)]
     for _ in range(2):
-        await asyncio.gather(*(outbox.deliver_due(sessions, http, batch=8) for _ in range(3)))
+        await asyncio.gather(*(outbox.deliver_due(sessions, http, box, batch=8) for _ in range(3)))
     seen = [d.headers["webhook-id"] for d in receiver.deliveries]
     assert len(seen) == len(set(seen)) == 20
     assert {(await reload(sessions, m)).status for m in messages} == {"delivered"}
@@ -191,7 +206,7 @@ async def test_two_workers_side_by_side_deliver_each_message_once(
 
 async def test_the_background_worker_delivers_until_stopped(sessions: Sessions, receiver: Receiver) -> None:
     endpoint = await add_endpoint(sessions, receiver.url, receiver.secret)
-    async with outbox.running(sessions, interval_seconds=0.05):
+    async with outbox.running(sessions, box, interval_seconds=0.05):
         message = await enqueue(sessions, endpoint)
         for _ in range(100):
             if (await reload(sessions, message)).status == "delivered":

@@ -34,7 +34,7 @@ async def background_work(app: FastAPI) -> AsyncIterator[None]:
     stop = asyncio.Event()
     purger = asyncio.create_task(_purge_keys(app, stop))
     try:
-        async with outbox.running(app.state.sessionmaker):
+        async with outbox.running(app.state.sessionmaker, app.state.field_cipher):
             yield
     finally:
         stop.set()

@@ -8,7 +8,7 @@ from chassis.db import SessionDep
 from chassis.outbox import MessageStatus
 from chassis.pagination import Page, PageDep, page_of
 from chassis.settings import Environment
-from loans.deps import BankOfficer
+from loans.deps import BankOfficer, CipherDep
 from loans.partners import service
 from loans.partners.schemas import DeliveryRead, EndpointIn, EndpointRead, EndpointWithSecret
 
@@ -26,19 +26,20 @@ async def get_endpoint(session: SessionDep, principal: BankOfficer) -> EndpointR
 @router.put("/endpoint", summary="Register or change my bank's webhook endpoint; a new one shows its secret once",
             responses={201: {"model": EndpointWithSecret}})
 async def put_endpoint(request: Request, response: Response, session: SessionDep, principal: BankOfficer,
-                       data: EndpointIn) -> EndpointWithSecret | EndpointRead:
+                       cipher: CipherDep, data: EndpointIn) -> EndpointWithSecret | EndpointRead:
     production = request.app.state.settings.environment is Environment.production
-    endpoint, created = await service.register_endpoint(session=session, principal=principal, data=data,
-                                                        production=production)
-    if created:
-        response.status_code = status.HTTP_201_CREATED
-        return EndpointWithSecret.model_validate(endpoint)
-    return EndpointRead.model_validate(endpoint)
+    endpoint, secret = await service.register_endpoint(session=session, cipher=cipher, principal=principal,
+                                                       data=data, production=production)
+    if secret is None:
+        return EndpointRead.model_validate(endpoint)
+    response.status_code = status.HTTP_201_CREATED
+    return EndpointWithSecret.shown_once(endpoint, secret)
 
 
 @router.post("/endpoint/rotate-secret", summary="A new signing secret; the old one still signs for 24 hours")
-async def rotate_secret(session: SessionDep, principal: BankOfficer) -> EndpointWithSecret:
-    return EndpointWithSecret.model_validate(await service.rotate_secret(session=session, principal=principal))
+async def rotate_secret(session: SessionDep, principal: BankOfficer, cipher: CipherDep) -> EndpointWithSecret:
+    endpoint, secret = await service.rotate_secret(session=session, cipher=cipher, principal=principal)
+    return EndpointWithSecret.shown_once(endpoint, secret)
 
 
 @router.get("/deliveries", summary="The delivery log: every event sent or waiting, newest first")

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 
-from chassis.outbox import MessageStatus
+from chassis.outbox import MessageStatus, WebhookEndpointMixin
 
 
 class EndpointIn(BaseModel):
@@ -28,6 +28,10 @@ class EndpointWithSecret(EndpointRead):
     """Shown once, when the endpoint is registered or its secret rotated: keep it, it is not shown again."""
 
     secret: str
+
+    @classmethod
+    def shown_once(cls, endpoint: WebhookEndpointMixin, secret: str) -> "EndpointWithSecret":
+        return cls(**EndpointRead.model_validate(endpoint).model_dump(), secret=secret)
 
 
 class DeliveryRead(BaseModel):

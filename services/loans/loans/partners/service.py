@@ -6,6 +6,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Principal, Role
+from chassis.crypto import FieldCipher
 from chassis.db import utcnow
 from chassis.pagination import PageParams, fetch_page
 from chassis.problems import NotFound, Unprocessable
@@ -43,25 +44,27 @@ async def own_endpoint(*, session: AsyncSession, principal: Principal) -> Webhoo
     return endpoint
 
 
-async def register_endpoint(*, session: AsyncSession, principal: Principal, data: EndpointIn,
-                            production: bool) -> tuple[WebhookEndpoint, bool]:
-    """Registers or updates the bank's one endpoint; True when it is new (and its secret is shown)."""
+async def register_endpoint(*, session: AsyncSession, cipher: FieldCipher, principal: Principal,
+                            data: EndpointIn, production: bool) -> tuple[WebhookEndpoint, str | None]:
+    """Registers or updates the bank's one endpoint; a new one comes with its secret, to be shown once."""
     check_endpoint_url(str(data.url), production=production)
     endpoint = await session.scalar(_endpoint_of(principal))
-    created = endpoint is None
+    secret = None
     if endpoint is None:
         endpoint = WebhookEndpoint(id=uuid.uuid4(), owner=bank_owner(principal.bank_id))
+        secret = endpoint.new_secret(cipher)
         session.add(endpoint)
     endpoint.url, endpoint.active = str(data.url), data.active
     await session.flush()
-    return endpoint, created
+    return endpoint, secret
 
 
-async def rotate_secret(*, session: AsyncSession, principal: Principal) -> WebhookEndpoint:
+async def rotate_secret(*, session: AsyncSession, cipher: FieldCipher,
+                        principal: Principal) -> tuple[WebhookEndpoint, str]:
     endpoint = await own_endpoint(session=session, principal=principal)
-    endpoint.rotate_secret(now=utcnow())
+    secret = endpoint.rotate_secret(cipher, now=utcnow())
     await session.flush()
-    return endpoint
+    return endpoint, secret
 
 
 async def list_deliveries(*, session: AsyncSession, principal: Principal, page: PageParams,

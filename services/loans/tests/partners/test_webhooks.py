@@ -1,14 +1,16 @@
 """Banks register an endpoint and receive signed events written in the same transaction as the change."""
 
 import json
+import uuid
 
 import httpx
 from fastapi import FastAPI
 
 from chassis import webhooks
+from chassis.db import utcnow
 from chassis.testing import auth_header
 from chassis.webhook_receiver import Receiver, serving
-from loans.partners.models import outbox
+from loans.partners.models import WebhookEndpoint, outbox
 from tests.factories import API, act, bank_officer, city_staff, new_bank, referred
 
 ENDPOINT = f"{API}/webhooks/endpoint"
@@ -22,6 +24,16 @@ async def test_a_bank_registers_its_endpoint_and_sees_the_secret_once(client: ht
     changed = await client.put(ENDPOINT, json={"url": "https://bank.example/v2/hooks"}, headers=bank.headers)
     assert changed.status_code == 200 and "secret" not in changed.json()
     assert "secret" not in (await client.get(ENDPOINT, headers=bank.headers)).json()
+
+
+async def test_the_secret_is_kept_encrypted_and_signs_after_a_rotation(app: FastAPI, client: httpx.AsyncClient) -> None:
+    bank = bank_officer(await new_bank(client))
+    first = (await client.put(ENDPOINT, json={"url": "https://bank.example/hooks"}, headers=bank.headers)).json()
+    second = (await client.post(f"{ENDPOINT}/rotate-secret", headers=bank.headers)).json()
+    async with app.state.sessionmaker() as session:
+        stored = await session.get_one(WebhookEndpoint, uuid.UUID(first["id"]))
+    assert first["secret"] not in stored.secret_encrypted + (stored.previous_secret_encrypted or "")
+    assert stored.signing_secrets(app.state.field_cipher, utcnow()) == [second["secret"], first["secret"]]
 
 
 async def test_a_bad_url_is_422(client: httpx.AsyncClient) -> None:
@@ -38,7 +50,7 @@ async def test_a_referral_reaches_the_bank_signed_and_the_delivery_is_logged(
         receiver.secret = registered.json()["secret"]
         pipeline = await referred(client, bank_id=bank_id)
         async with httpx.AsyncClient() as http:
-            while await outbox.deliver_due(app.state.sessionmaker, http):
+            while await outbox.deliver_due(app.state.sessionmaker, http, app.state.field_cipher):
                 pass
     for delivery in receiver.deliveries:
         webhooks.verify(receiver.secret, delivery.body, delivery.headers)
@@ -63,7 +75,7 @@ async def test_rotation_keeps_the_old_secret_signing_for_a_while(app: FastAPI, c
         pipeline = await referred(client, bank_id=bank_id)
         await act(client, pipeline.application_id, "decline", pipeline.bank, {"reason": "抵押不足"})
         async with httpx.AsyncClient() as http:
-            while await outbox.deliver_due(app.state.sessionmaker, http):
+            while await outbox.deliver_due(app.state.sessionmaker, http, app.state.field_cipher):
                 pass
     assert receiver.deliveries
     for delivery in receiver.deliveries:
