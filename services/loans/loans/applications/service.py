@@ -1,6 +1,6 @@
 import uuid
 
-from sqlalchemy import Select, extract, false, or_, select
+from sqlalchemy import ColumnElement, Select, extract, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -22,21 +22,24 @@ from loans.partners.events import ApplicationReferred, notify_bank
 from loans.policies.service import policy_in_force
 
 
-def visible_applications(principal: Principal) -> Select[LoanApplication]:
-    """Row-level scope: city staff see all; county staff their county; a bank what was referred to it;
-    an entrepreneur their own."""
-    statement = select(LoanApplication).options(selectinload(LoanApplication.borrower))
+def visible_to(principal: Principal) -> ColumnElement[bool]:
+    """Row-level scope of applications, and of the loans made from them: city staff see all; county staff
+    their county; a bank what was referred to it; an entrepreneur their own."""
     match principal.role:
         case Role.admin | Role.city_staff:
-            return statement
+            return true()
         case Role.county_staff:
-            return statement.where(LoanApplication.county_code == principal.county_code)
+            return LoanApplication.county_code == principal.county_code
         case Role.bank_officer:
-            return statement.where(LoanApplication.bank_id == principal.bank_id)
+            return LoanApplication.bank_id == principal.bank_id
         case Role.entrepreneur:
-            return statement.where(LoanApplication.applicant_user_id == principal.subject)
+            return LoanApplication.applicant_user_id == principal.subject
         case _:
-            return statement.where(false())
+            return false()
+
+
+def visible_applications(principal: Principal) -> Select[LoanApplication]:
+    return select(LoanApplication).options(selectinload(LoanApplication.borrower)).where(visible_to(principal))
 
 
 async def list_applications(*, session: AsyncSession, principal: Principal, page: PageParams,

@@ -2,16 +2,17 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, extract, false, or_, select, update
+from sqlalchemy import Select, extract, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from chassis.auth.principal import Principal, Role
+from chassis.auth.principal import Principal
 from chassis.pagination import PageParams, count_rows
 from chassis.problems import Conflict, NotFound, Unprocessable
 from loans.applications.lifecycle import Action, ApplicationStatus
 from loans.applications.models import LoanApplication
 from loans.applications.schemas import LoanContract
+from loans.applications.service import visible_to
 from loans.applications.transitions import SYSTEM, apply_action
 from loans.banks.models import PartnerBank
 from loans.borrowers.models import Borrower
@@ -27,21 +28,12 @@ LoanRow = tuple[Loan, LoanApplication, PartnerBank]
 
 
 def visible_loans(principal: Principal) -> Select[Loan, LoanApplication, PartnerBank]:
-    statement = (select(Loan, LoanApplication, PartnerBank)
-                 .join(LoanApplication, Loan.application_id == LoanApplication.id)
-                 .join(PartnerBank, Loan.bank_id == PartnerBank.id)
-                 .options(selectinload(LoanApplication.borrower)))
-    match principal.role:
-        case Role.admin | Role.city_staff:
-            return statement
-        case Role.county_staff:
-            return statement.where(LoanApplication.county_code == principal.county_code)
-        case Role.bank_officer:
-            return statement.where(Loan.bank_id == principal.bank_id)
-        case Role.entrepreneur:
-            return statement.where(LoanApplication.applicant_user_id == principal.subject)
-        case _:
-            return statement.where(false())
+    """A loan is seen by whoever sees its application (a loan's bank is the bank its application went to)."""
+    return (select(Loan, LoanApplication, PartnerBank)
+            .join(LoanApplication, Loan.application_id == LoanApplication.id)
+            .join(PartnerBank, Loan.bank_id == PartnerBank.id)
+            .options(selectinload(LoanApplication.borrower))
+            .where(visible_to(principal)))
 
 
 async def list_loans(*, session: AsyncSession, principal: Principal, page: PageParams,
