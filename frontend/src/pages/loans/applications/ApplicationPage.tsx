@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Flex, Grid, Result, Row, Skeleton, Typography } from 'antd';
+import { Button, Card, Col, Flex, Grid, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '@/api/problem';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime } from '@/lib/format';
 import { BackLink } from '../BackLink';
@@ -11,10 +8,10 @@ import { buttonActions } from '../lifecycle';
 import { StatusTag } from '../StatusTag';
 import { useBankOptions } from '../useBankOptions';
 import { ActionButtons } from './ActionButtons';
-import { applicationKey, fetchApplication } from './api';
 import { BorrowerCard } from './BorrowerCard';
 import { ProjectCard } from './ProjectCard';
 import { TransitionTimeline } from './TransitionTimeline';
+import { useApplication } from './useApplication';
 
 /** One application for staff and banks: the borrower, the project, its history and what to do next. */
 export function ApplicationPage() {
@@ -23,20 +20,9 @@ export function ApplicationPage() {
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().lg;
   const banks = useBankOptions();
-  const query = useQuery({ queryKey: applicationKey(id), queryFn: ({ signal }) => fetchApplication(id, signal) });
   const back = <BackLink to="/loans/applications" label={t('application.back')} />;
-
-  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 422)) {
-    return (
-      <>
-        {back}
-        <Result status="404" subTitle={t('application.notFound')} />
-      </>
-    );
-  }
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  const application = query.data;
-  if (!application) return <Skeleton active />;
+  const { application, fallback } = useApplication(id, back);
+  if (!application) return fallback;
 
   // What to do next comes first on a phone; beside the history on a wide screen.
   const actions = (

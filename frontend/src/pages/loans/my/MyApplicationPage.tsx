@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Grid, Result, Skeleton, Statistic, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Skeleton, Statistic, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ApplicationDetail, Transition } from '@/api/models';
-import { ApiError } from '@/api/problem';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { ActionButtons } from '../applications/ActionButtons';
-import { applicationKey, fetchApplication } from '../applications/api';
 import { ProjectCard } from '../applications/ProjectCard';
 import { TransitionTimeline } from '../applications/TransitionTimeline';
+import { useApplication } from '../applications/useApplication';
 import { BackLink } from '../BackLink';
 import { fetchLoan, fetchSchedule, loanKey } from '../ledger/api';
 import { LoanTerms } from '../ledger/LoanTerms';
@@ -107,20 +106,9 @@ export function MyApplicationPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
-  const query = useQuery({ queryKey: applicationKey(id), queryFn: ({ signal }) => fetchApplication(id, signal) });
   const back = <BackLink to="/loans/my" label={t('my.back')} />;
-
-  if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 422)) {
-    return (
-      <>
-        {back}
-        <Result status="404" subTitle={t('application.notFound')} />
-      </>
-    );
-  }
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  const application = query.data;
-  if (!application) return <Skeleton active />;
+  const { application, fallback } = useApplication(id, back);
+  if (!application) return fallback;
 
   return (
     <div className="phone-page" data-testid="my-application-page">
