@@ -12,6 +12,7 @@ class Settings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
 
     service_name: str = "gateway"
+    clients_need_scope: bool = False
     loans_url: str = "http://127.0.0.1:8001"
     products_url: str = "http://127.0.0.1:8002"
     training_url: str = "http://127.0.0.1:8003"

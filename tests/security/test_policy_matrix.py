@@ -134,6 +134,34 @@ def test_each_role_gets_what_the_policy_says(clients: dict[str, Any], service: s
         assert response.status_code == 403, f"{role.value} got {response.status_code}: {response.text}"
 
 
+def test_a_clients_token_reaches_only_the_services_its_scope_names(clients: dict[str, Any]) -> None:
+    """Banks' systems (scope loans) and other services call with client credentials: on every route open
+    to their role, a token whose scope names the service passes, one whose scope names another is 403."""
+    async def probe() -> tuple[int, list[str]]:
+        tried, wrong = 0, []
+        for service in SERVICES:
+            elsewhere = next(other for other in SERVICES if other != service)
+            for endpoint in api_routes(APPS[service]):
+                for role in (Role.bank_officer, Role.service):
+                    if role not in (declared_roles(endpoint.dependant) or frozenset()):
+                        continue
+                    for scope, reaches in ((service, True), (elsewhere, False)):
+                        headers = {**auth_header(role, scope=scope, client_id=str(uuid.uuid4()), **CALLERS[role]),
+                                   "Idempotency-Key": str(uuid.uuid4())}
+                        body = {} if endpoint.method in {"POST", "PUT", "PATCH"} else None
+                        response = await clients[service].request(endpoint.method, concrete(endpoint.path),
+                                                                  json=body, headers=headers)
+                        tried += 1
+                        if (response.status_code not in (401, 403)) != reaches:
+                            wrong.append(f"{service} {endpoint.method} {endpoint.path} {role.value} scope={scope}: "
+                                         f"{response.status_code}")
+        return tried, wrong
+
+    tried, wrong = clients["_loop"].run_until_complete(probe())
+    assert wrong == []
+    assert tried > 40
+
+
 def test_no_route_answers_without_a_token(clients: dict[str, Any]) -> None:
     async def probe() -> list[str]:
         leaks = []

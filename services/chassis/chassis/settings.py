@@ -34,6 +34,9 @@ class ServiceSettings(BaseSettings):
     # Where the gateway publishes its public keys; or a PEM public key given directly (tests, air-gapped).
     jwks_url: str = "http://127.0.0.1:8000/.well-known/jwks.json"
     jwt_public_key: str = ""
+    # A client's token (OAuth2 client credentials: a bank's system, another service) reaches this app only
+    # when its scope names the app's service_name. The gateway, which hands out the scopes, turns it off.
+    clients_need_scope: bool = True
 
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"

@@ -75,6 +75,20 @@ async def test_a_good_token_passes_and_a_role_not_allowed_is_403(client: httpx.A
     assert refused.status_code == 403
 
 
+@pytest.mark.parametrize(("scope", "expected"), [("chassis", 200), ("loans chassis", 200), ("loans", 403), ("", 403)])
+async def test_a_clients_token_reaches_only_the_apis_its_scope_names(client: httpx.AsyncClient, scope: str,
+                                                                     expected: int) -> None:
+    token = mint_token("service", scope=scope, client_id="c0ffee")
+    response = await client.get(URL, headers=bearer(token))
+    assert response.status_code == expected
+    if expected == 403:
+        assert "scope" in response.json()["detail"]
+
+
+async def test_a_persons_token_needs_no_scope(client: httpx.AsyncClient) -> None:
+    assert (await client.get(URL, headers=bearer(mint_token("city_staff", scope="")))).status_code == 200
+
+
 def test_verification_requires_every_registered_claim() -> None:
     key = jwt.generate_private_key_pem()
     keys = {jwt.key_id(jwt.public_key_pem(key)): jwt.public_jwk(jwt.public_key_pem(key))}

@@ -11,6 +11,7 @@ from chassis.auth.jwt import InvalidToken
 from chassis.auth.principal import ALL_ROLES, STAFF_ROLES, Principal, Role
 from chassis.auth.verifier import TokenVerifier
 from chassis.problems import Forbidden, Unauthorized
+from chassis.settings import ServiceSettings
 
 log = logging.getLogger("chassis.auth")
 TokenRejectedHook = Callable[[Request, str], Awaitable[None]]
@@ -35,6 +36,10 @@ async def current_principal(
             except Exception:  # recording must not turn a 401 into a 500
                 log.exception("could not record a rejected token")
         raise Unauthorized("The access token is invalid or expired.") from exc
+    settings: ServiceSettings = request.app.state.settings
+    if principal.client_id and settings.clients_need_scope and settings.service_name not in principal.scopes:
+        raise Forbidden(f"This client's token does not reach the {settings.service_name} API: "
+                        f"its scope does not name {settings.service_name}.")
     request.state.principal = principal
     return principal
 

@@ -30,6 +30,8 @@ class Principal:
     token_id: str | None = None
     # The gateway's login session (refresh-token family) a user's token belongs to; None for clients.
     session_id: str | None = None
+    # Set when the caller is a system with client credentials rather than a person.
+    client_id: str | None = None
 
     @property
     def is_staff(self) -> bool:

@@ -61,6 +61,7 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
             scopes=frozenset(str(claims.get("scope", "")).split()),
             token_id=claims.get("jti"),
             session_id=claims.get("sid"),
+            client_id=claims.get("client_id"),
         )
     except (KeyError, ValueError) as exc:
         raise jwt.InvalidToken(f"claims do not describe a caller: {exc}") from exc
