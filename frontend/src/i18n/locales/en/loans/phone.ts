@@ -1,0 +1,103 @@
+import type { Messages } from '../../../messages';
+import type zhCN from '../../zh-CN/loans/phone';
+
+/** The entrepreneur's phone pages: profile, applying, progress and their loans. */
+const phone: Messages<typeof zhCN> = {
+  my: {
+    title: 'My loans',
+    description: 'Apply for a subsidised rural youth micro-loan and follow its review and repayments.',
+    profile: {
+      title: 'My details',
+      edit: 'Edit',
+      missing: 'Fill in your details before you apply.',
+      fill: 'Fill in my details',
+    },
+    applications: {
+      title: 'My applications',
+      empty: 'You have no loan applications yet',
+      apply: 'Apply for a loan',
+      amount: '{{amount}} CNY requested',
+      draft: 'Draft, not submitted',
+      continue: 'Continue',
+    },
+    back: 'Back to my loans',
+  },
+  profile: {
+    title: 'My details',
+    description: 'ID card and mobile numbers are stored encrypted; only you and city committee staff see them in full.',
+    name: 'Name',
+    nameRequired: 'Enter your name (2 to 50 characters)',
+    idCard: 'ID card number',
+    idCardRequired: 'Enter the 18-character ID card number',
+    idCardInvalid: 'This ID card number is not valid; check it (the last character may be X)',
+    mobile: 'Mobile',
+    mobileRequired: 'Enter your mobile number',
+    mobileInvalid: 'Enter an 11-digit mobile number',
+    county: 'County',
+    countyRequired: 'Choose your county',
+    town: 'Town',
+    townRequired: 'Enter your town',
+    village: 'Village',
+    villageRequired: 'Enter your village',
+    poorHousehold: 'Registered poor household',
+    education: 'Education',
+    educationRequired: 'Choose your education',
+    save: 'Save',
+    saved: 'Your details are saved',
+  },
+  apply: {
+    title: 'Apply for a loan',
+    editTitle: 'Change my application',
+    steps: {
+      profile: 'My details',
+      project: 'Project',
+      review: 'Review and submit',
+    },
+    next: 'Next',
+    previous: 'Back',
+    submit: 'Submit',
+    submitted: 'Submitted: the county committee reviews it next',
+    reviewHint:
+      'Check the details below. After you submit, your county committee reviews and recommends it; the result shows under "My loans".',
+    draftSaved: 'The application is saved as a draft: change it and submit again',
+    project: {
+      name: 'Project name',
+      nameRequired: 'Enter the project name (2 to 100 characters)',
+      namePlaceholder: 'e.g. Black tea processing in Lianzhang village',
+      use: 'Use of the loan',
+      useRequired: 'Choose the use',
+      location: 'Location',
+      locationRequired: 'Enter the location (2 to 200 characters)',
+      locationPlaceholder: 'e.g. Lianzhang village, Lianjiangkou, Yingde',
+      description: 'Description',
+      descriptionRequired: 'Describe the project (at least 10 characters)',
+      descriptionPlaceholder: 'What you will do, your plan, what the money is for',
+      amount: 'Amount (CNY)',
+      amountRequired: 'Enter the amount',
+      amountHint: 'At most {{cap}} CNY of principal is subsidised',
+      yuan: 'CNY',
+      jobs: 'Jobs created',
+      poorHouseholds: 'Poor households driven',
+      householdsVillage: 'Village of those households',
+      epidemic: 'The project was hit by the epidemic',
+      demonstration: 'The project has demonstration value',
+    },
+  },
+  progress: {
+    title: 'Progress',
+    steps: {
+      submit: 'Submitted',
+      recommend: 'County recommends',
+      refer: 'Referred to a bank',
+      approve: 'Bank approves',
+      disburse: 'Bank lends',
+    },
+    loan: 'Loan',
+    subsidy: {
+      title: 'Subsidy',
+      pending: 'The bank claims the subsidy each quarter; once the committee has approved and paid it, it shows here.',
+    },
+  },
+};
+
+export default phone;
