@@ -20,7 +20,8 @@ const chromium = {
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
-  timeout: 30_000,
+  // Journeys of several page loads and logins (argon2) beside five server processes on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 1 : 2,
