@@ -111,6 +111,8 @@ test('an application goes from the entrepreneur to a loan with its schedule', as
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('status-tag').first()).toHaveText('县级已推荐');
     await expect(page.getByTestId('timeline')).toContainText('同意推荐');
+    // The audit names who acted, as the gateway's token named them, beside their role.
+    await expect(page.getByTestId('timeline')).toContainText('英德团市委 陈志强 · 县团委工作人员（本人）');
     await page.context().close();
   });
 

@@ -23,7 +23,8 @@ def _sign(claims: dict[str, Any], ring: KeyRing, settings: Settings) -> str:
 
 
 def user_access_token(*, user: User, session_id: uuid.UUID, ring: KeyRing, settings: Settings) -> str:
-    claims: dict[str, Any] = {"sub": str(user.id), "role": user.role.value, "scope": "", "sid": str(session_id)}
+    claims: dict[str, Any] = {"sub": str(user.id), "role": user.role.value, "scope": "", "sid": str(session_id),
+                              "name": user.display_name}
     if user.county_code:
         claims["county"] = user.county_code
     if user.bank_id:
@@ -34,7 +35,7 @@ def user_access_token(*, user: User, session_id: uuid.UUID, ring: KeyRing, setti
 def client_access_token(*, client: ApiClient, scope: str, ring: KeyRing, settings: Settings) -> str:
     role = Role.bank_officer if client.kind is ClientKind.bank else Role.service
     claims: dict[str, Any] = {"sub": str(client.id), "client_id": str(client.id), "role": role.value,
-                              "scope": scope}
+                              "scope": scope, "name": client.name}
     if client.bank_id:
         claims["bank_id"] = str(client.bank_id)
     return _sign(claims, ring, settings)

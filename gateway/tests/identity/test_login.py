@@ -19,6 +19,7 @@ async def test_login_gives_a_short_lived_es256_token_that_the_jwks_verifies(clie
     claims = jwt.verify(body["access_token"], keys, issuer="xiangqing-gateway", audience="xiangqing")
     assert claims["role"] == "county_staff"
     assert claims["county"] == "441881"
+    assert claims["name"] == "英德团市委 陈志强"  # so that services' audit trails name who acted
     assert claims["exp"] - claims["iat"] == 900
     assert {"sub", "iss", "aud", "jti"} <= claims.keys()
 

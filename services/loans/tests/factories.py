@@ -34,21 +34,21 @@ class Person:
 
 def entrepreneur() -> Person:
     subject = str(uuid.uuid4())
-    return Person(auth_header("entrepreneur", sub=subject), subject)
+    return Person(auth_header("entrepreneur", sub=subject, name="创业青年 黄小龙"), subject)
 
 
 def county_staff(county: str = YINGDE) -> Person:
     subject = str(uuid.uuid4())
-    return Person(auth_header("county_staff", sub=subject, county=county), subject)
+    return Person(auth_header("county_staff", sub=subject, county=county, name="县团委 陈志强"), subject)
 
 
 def city_staff() -> Person:
     subject = str(uuid.uuid4())
-    return Person(auth_header("city_staff", sub=subject), subject)
+    return Person(auth_header("city_staff", sub=subject, name="团市委 李敏"), subject)
 
 
 def bank_officer(bank_id: str) -> Person:
-    return Person(auth_header("bank_officer", bank_id=bank_id))
+    return Person(auth_header("bank_officer", bank_id=bank_id, name="合作银行 王芳"))
 
 
 def profile(county: str = YINGDE, born: date = date(1995, 3, 7)) -> dict[str, object]:

@@ -1950,6 +1950,8 @@ export interface components {
         /** TransitionRead */
         TransitionRead: {
             action: components["schemas"]["Action"];
+            /** Actor Name */
+            actor_name: string | null;
             /** Actor Role */
             actor_role: string;
             /** Actor Subject */

@@ -32,6 +32,8 @@ class Principal:
     session_id: str | None = None
     # Set when the caller is a system with client credentials rather than a person.
     client_id: str | None = None
+    # Who the caller is to people reading an audit trail: a user's display name, a client's name.
+    name: str | None = None
 
     @property
     def is_staff(self) -> bool:

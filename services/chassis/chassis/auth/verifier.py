@@ -62,6 +62,7 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
             token_id=claims.get("jti"),
             session_id=claims.get("sid"),
             client_id=claims.get("client_id"),
+            name=claims.get("name"),
         )
     except (KeyError, ValueError) as exc:
         raise jwt.InvalidToken(f"claims do not describe a caller: {exc}") from exc

@@ -64,6 +64,8 @@ class ApplicationTransition(IdMixin, Base):
     to_status: Mapped[ApplicationStatus] = mapped_column(Enum(ApplicationStatus, native_enum=False, length=20))
     actor_subject: Mapped[str] = mapped_column(String(64))
     actor_role: Mapped[str] = mapped_column(String(20))
+    # As the token named the actor when they acted: a later change of name does not rewrite the audit.
+    actor_name: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -115,6 +115,7 @@ class TransitionRead(BaseModel):
     to_status: ApplicationStatus
     actor_role: str
     actor_subject: str
+    actor_name: str | None
     reason: str | None
     at: datetime
 

@@ -78,7 +78,7 @@ async def apply_action(*, session: AsyncSession, application: LoanApplication, a
     set_committed_value(application, "status", target)
     session.add(ApplicationTransition(
         application_id=application.id, action=action, from_status=origin, to_status=target,
-        actor_subject=principal.subject, actor_role=principal.role.value, reason=reason,
+        actor_subject=principal.subject, actor_role=principal.role.value, actor_name=principal.name, reason=reason,
     ))
     await session.flush()
     return application

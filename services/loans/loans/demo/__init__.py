@@ -13,6 +13,7 @@ from loans.contracts.models import Loan
 from loans.demo.banks import load_banks
 from loans.demo.claims import load_claims
 from loans.demo.lending import WRITTEN_OFF, load_lending
+from loans.demo.people import CITY_REVIEWER
 from loans.demo.pipeline import load_pipeline
 
 
@@ -26,7 +27,7 @@ async def load_demo(session: AsyncSession) -> str:
     overdue = await contracts.mark_overdue(session=session, today=business_today())
     written_off = await session.scalar(select(Loan).where(Loan.contract_number == f"QY2020{WRITTEN_OFF + 1:04d}"))
     if written_off is not None:
-        city = Principal(subject="demo-city-staff", role=Role.city_staff)
+        city = Principal(subject="demo-city-staff", role=Role.city_staff, name=CITY_REVIEWER)
         loan, application, _ = await contracts.get_loan(session=session, principal=city, loan_id=written_off.id)
         await contracts.write_off(session=session, principal=city, loan=loan, application=application,
                                   reason="借款人经营失败且失联，经催收无果，按程序核销", on=business_today())

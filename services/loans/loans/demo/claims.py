@@ -20,6 +20,7 @@ from loans.claims.models import ClaimLine, LineDecision, SubsidyClaim
 from loans.claims.schemas import ClaimFiling, ClaimLineIn
 from loans.contracts.models import Loan
 from loans.demo.banks import demo_bank_id
+from loans.demo.people import BANK_SYSTEM, CITY_REVIEWER
 from loans.repayments.models import Repayment
 from loans.subsidy.calculator import PrincipalRepayment
 
@@ -59,8 +60,9 @@ async def _accrued_interest(session: AsyncSession, loan_ids: list[uuid.UUID], st
 
 
 async def load_claims(session: AsyncSession) -> int:
-    bank = Principal(subject="demo-bank-system", role=Role.bank_officer, bank_id=demo_bank_id("psbc-qingyuan"))
-    city = Principal(subject="demo-city-staff", role=Role.city_staff)
+    bank = Principal(subject="demo-bank-system", role=Role.bank_officer, bank_id=demo_bank_id("psbc-qingyuan"),
+                     name=BANK_SYSTEM)
+    city = Principal(subject="demo-city-staff", role=Role.city_staff, name=CITY_REVIEWER)
     for year, quarter, voucher in PAID:
         claim = await _file(session, bank, year, quarter)
         await claims.approve_unflagged(session=session, principal=city, claim=claim)

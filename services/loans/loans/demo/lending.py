@@ -25,7 +25,7 @@ from loans.borrowers.service import save_profile
 from loans.contracts import service as contracts
 from loans.contracts.models import Loan
 from loans.demo.banks import demo_bank_id
-from loans.demo.people import PLACES, demo_id_card, demo_mobile, demo_name
+from loans.demo.people import BANK_SYSTEM, CITY_REVIEWER, PLACES, county_reviewer, demo_id_card, demo_mobile, demo_name
 from loans.repayments.models import Repayment
 from loans.repayments.schedule import RepaymentMethod, build_schedule
 
@@ -56,14 +56,15 @@ def _at(day: date) -> datetime:
 
 
 async def load_lending(session: AsyncSession, cipher: FieldCipher) -> int:
-    city = Principal(subject="demo-city-staff", role=Role.city_staff)
+    city = Principal(subject="demo-city-staff", role=Role.city_staff, name=CITY_REVIEWER)
     for n in range(LOANS_2020):
         county = COUNTIES[n % len(COUNTIES)]
         town, village = PLACES[county][n % 2]
         applicant = Principal(subject=f"demo-borrower-{n:03d}", role=Role.entrepreneur)
-        reviewer = Principal(subject=f"demo-county-staff-{county}", role=Role.county_staff, county_code=county)
+        reviewer = Principal(subject=f"demo-county-staff-{county}", role=Role.county_staff, county_code=county,
+                             name=county_reviewer(county))
         bank = Principal(subject="demo-bank-system", role=Role.bank_officer,
-                         bank_id=demo_bank_id(_bank_slug(county, n)))
+                         bank_id=demo_bank_id(_bank_slug(county, n)), name=BANK_SYSTEM)
         contract_date = date(2020, 3, 2) + timedelta(days=2 * n)
         use, title, description = PROJECTS[n % len(PROJECTS)]
         amount = AMOUNTS[n % len(AMOUNTS)]

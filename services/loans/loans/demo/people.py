@@ -2,6 +2,7 @@
 
 from datetime import date, timedelta
 
+from chassis.counties import county_name
 from chassis.identity_numbers import id_card_check_char
 
 SURNAMES = "陈黄李张林刘何罗邓梁吴朱欧冯谢钟曾"
@@ -18,6 +19,15 @@ PLACES = {
     "441881": [("连江口镇", "连樟村"), ("浛洸镇", "寨背村")],
     "441882": [("丰阳镇", "畔水村"), ("九陂镇", "黄芒村")],
 }
+
+
+# Who moved the demo applications, named as their tokens would name them in the timeline.
+CITY_REVIEWER = "团市委 吴倩"
+BANK_SYSTEM = "合作银行信贷系统"
+
+
+def county_reviewer(county_code: str) -> str:
+    return f"{county_name(county_code)}团委 {demo_name(int(county_code[-2:]) + 3)}"
 
 
 def demo_name(n: int) -> str:

@@ -19,7 +19,7 @@ from loans.borrowers.models import Education
 from loans.borrowers.schemas import BorrowerProfile
 from loans.borrowers.service import save_profile
 from loans.demo.banks import demo_bank_id
-from loans.demo.people import demo_id_card, demo_mobile, demo_name
+from loans.demo.people import county_reviewer, demo_id_card, demo_mobile, demo_name
 
 YINGDE = "441881"
 # The gateway's demo accounts have these IDs (uuid5 of the usernames there).
@@ -39,8 +39,9 @@ PIPELINE = [
 
 
 async def load_pipeline(session: AsyncSession, cipher: FieldCipher) -> int:
-    reviewer = Principal(subject="demo-county-staff-441881", role=Role.county_staff, county_code=YINGDE)
-    city = Principal(subject="demo-city-staff-2", role=Role.city_staff)
+    reviewer = Principal(subject="demo-county-staff-441881", role=Role.county_staff, county_code=YINGDE,
+                         name=county_reviewer(YINGDE))
+    city = Principal(subject="demo-city-staff-2", role=Role.city_staff, name="团市委 周婷")
     for n, (subject, stage, use, project, amount) in enumerate(PIPELINE, start=500):
         applicant = Principal(subject=subject, role=Role.entrepreneur)
         name = "黄小龙" if subject == DEMO_ENTREPRENEUR else demo_name(n)

@@ -28,10 +28,11 @@ async def test_an_application_goes_from_draft_to_referred_with_a_full_timeline(c
     detail = (await client.get(f"{API}/applications/{pipeline.application_id}", headers=pipeline.bank.headers)).json()
     assert detail["status"] == "referred"
     assert detail["bank_id"] == pipeline.bank_id
-    timeline = [(t["action"], t["from_status"], t["to_status"], t["actor_role"]) for t in detail["transitions"]]
-    assert timeline == [("submit", "draft", "submitted", "entrepreneur"),
-                        ("recommend", "submitted", "recommended", "county_staff"),
-                        ("refer", "recommended", "referred", "city_staff")]
+    timeline = [(t["action"], t["from_status"], t["to_status"], t["actor_role"], t["actor_name"])
+                for t in detail["transitions"]]
+    assert timeline == [("submit", "draft", "submitted", "entrepreneur", "创业青年 黄小龙"),
+                        ("recommend", "submitted", "recommended", "county_staff", "县团委 陈志强"),
+                        ("refer", "recommended", "referred", "city_staff", "团市委 李敏")]
     assert detail["allowed_actions"] == ["approve", "decline"]
 
 

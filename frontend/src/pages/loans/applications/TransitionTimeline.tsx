@@ -1,5 +1,6 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Transition } from '@/api/models';
 import { useCurrentUser } from '@/auth/CurrentUser';
@@ -10,8 +11,15 @@ import { StatusTag } from '../StatusTag';
 const dotColor = (transition: Transition) =>
   isDestructive(transition.action) ? 'red' : STATUS_COLOR[transition.to_status] === 'default' ? 'gray' : 'blue';
 
-/** Every step the application took: the action, who (by role) and when in Beijing time, from which
- * status to which, and the reason given. */
+/** Who acted: the name their token carried (kept as it was then) and their role; the system by itself. */
+function actorOf(transition: Transition, t: TFunction<['loans', 'common']>): string {
+  if (transition.actor_role === 'service') return t('application.timeline.system');
+  const role = t(`common:role.${transition.actor_role}` as never, { defaultValue: transition.actor_role });
+  return transition.actor_name ? `${transition.actor_name} · ${role}` : role;
+}
+
+/** Every step the application took: the action, who (by name and role) and when in Beijing time, from
+ * which status to which, and the reason given. */
 export function TransitionTimeline({ transitions }: { transitions: Transition[] }) {
   const { t } = useTranslation(['loans', 'common']);
   const me = useCurrentUser();
@@ -31,9 +39,7 @@ export function TransitionTimeline({ transitions }: { transitions: Transition[] 
                   <Typography.Text type="secondary">{formatDateTime(transition.at)}</Typography.Text>
                 </Flex>
                 <Typography.Text type="secondary">
-                  {transition.actor_role === 'service'
-                    ? t('application.timeline.system')
-                    : t(`common:role.${transition.actor_role}` as never, { defaultValue: transition.actor_role })}
+                  {actorOf(transition, t)}
                   {transition.actor_subject === me.id && `（${t('application.timeline.you')}）`}
                 </Typography.Text>
                 <Flex gap={4} align="center" wrap>
