@@ -1852,6 +1852,32 @@ export interface components {
             applications: number;
             status: components["schemas"]["ApplicationStatus"];
         };
+        /**
+         * SubsidisedSegmentRead
+         * @description Consecutive subsidised days with the same principal subsidised.
+         */
+        SubsidisedSegmentRead: {
+            /** Days */
+            days: number;
+            /**
+             * First Date
+             * Format: date
+             * @description Counted
+             */
+            first_date: string;
+            /**
+             * Last Date
+             * Format: date
+             * @description Counted
+             */
+            last_date: string;
+            /**
+             * Principal
+             * @description The outstanding principal, up to the policy's cap
+             * @example 28000000.00
+             */
+            principal: string;
+        };
         /** SubsidyPolicyRead */
         SubsidyPolicyRead: {
             /**
@@ -1883,6 +1909,11 @@ export interface components {
              */
             cap_rate_pct: string;
             /**
+             * Capped
+             * @description The interest paid is above the cap amount, so the cap is paid
+             */
+            capped: boolean;
+            /**
              * Days
              * @description Subsidised days in the period
              */
@@ -1900,6 +1931,16 @@ export interface components {
              */
             lpr_pct: string;
             policy: components["schemas"]["SubsidyPolicyRead"];
+            /**
+             * Segments
+             * @description How the cap is made up: the subsidised days of the period, cut where a repayment changes the outstanding principal; cap = sum of principal x days x cap rate / 360
+             */
+            segments: components["schemas"]["SubsidisedSegmentRead"][];
+            /**
+             * Subsidised Term Months
+             * @description The policy's subsidised term, or the loan's if shorter
+             */
+            subsidised_term_months: number;
             /**
              * Subsidy
              * @description The interest paid, up to the cap amount

@@ -50,6 +50,16 @@ class SubsidyInput:
 
 
 @dataclass(frozen=True, slots=True)
+class SubsidisedSegment:
+    """Consecutive subsidised days with the same principal subsidised: `first_date` and `last_date` counted."""
+
+    first_date: date
+    last_date: date
+    principal: Decimal
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
 class SubsidyQuote:
     lpr_pct: Decimal
     cap_rate_pct: Decimal
@@ -57,14 +67,9 @@ class SubsidyQuote:
     days: int  # subsidised days in the period
     cap_amount: Decimal
     subsidy: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """Consecutive subsidised days with the same principal subsidised."""
-
-    principal: Decimal
-    days: int
+    subsidised_term_months: int
+    capped: bool  # the interest paid is above the cap, so the cap is paid
+    segments: tuple[SubsidisedSegment, ...]  # how the cap is made up, for people to follow
 
 
 def subsidised_term_end(contract_date: date, months: int) -> date:
@@ -79,7 +84,7 @@ def cap_rate_pct(lpr_pct: Decimal, spread_bp: int) -> Decimal:
 def quote_subsidy(claim: SubsidyInput) -> SubsidyQuote:
     _check(claim)
     rate_pct = cap_rate_pct(claim.lpr_pct, claim.spread_bp)
-    segments = list(_subsidised_segments(claim))
+    segments = tuple(_subsidised_segments(claim))
     with localcontext(prec=EXACT_DIGITS):
         principal_days = sum((s.principal * s.days for s in segments), start=ZERO)
         cap = principal_days * rate_pct / (100 * DAY_COUNT_BASIS)
@@ -91,10 +96,13 @@ def quote_subsidy(claim: SubsidyInput) -> SubsidyQuote:
         days=sum(s.days for s in segments),
         cap_amount=round_fen(cap),
         subsidy=round_fen(subsidy),
+        subsidised_term_months=claim.subsidised_term_months,
+        capped=claim.interest_paid > cap,
+        segments=segments,
     )
 
 
-def _subsidised_segments(claim: SubsidyInput) -> Iterator[_Segment]:
+def _subsidised_segments(claim: SubsidyInput) -> Iterator[SubsidisedSegment]:
     """The subsidised days of the period, cut where a repayment changes the outstanding principal."""
     first = max(claim.period_start, claim.contract_date)
     end = min(claim.period_end + ONE_DAY, subsidised_term_end(claim.contract_date, claim.subsidised_term_months))
@@ -105,11 +113,16 @@ def _subsidised_segments(claim: SubsidyInput) -> Iterator[_Segment]:
         if repayment.on >= end:
             break
         if repayment.on > start:
-            yield _Segment(min(outstanding, claim.principal_cap), (repayment.on - start).days)
+            yield _segment(start, repayment.on, min(outstanding, claim.principal_cap))
             start = repayment.on
         outstanding -= repayment.amount
     if end > start:
-        yield _Segment(min(outstanding, claim.principal_cap), (end - start).days)
+        yield _segment(start, end, min(outstanding, claim.principal_cap))
+
+
+def _segment(start: date, end: date, principal: Decimal) -> SubsidisedSegment:
+    """The days from `start` (counted) to `end` (not counted)."""
+    return SubsidisedSegment(first_date=start, last_date=end - ONE_DAY, principal=principal, days=(end - start).days)
 
 
 def _check(claim: SubsidyInput) -> None:

@@ -72,6 +72,15 @@ class SubsidyPolicyRead(BaseModel):
     subsidised_term_months: int
 
 
+class SubsidisedSegmentRead(BaseModel):
+    """Consecutive subsidised days with the same principal subsidised."""
+
+    first_date: dt.date = Field(description="Counted")
+    last_date: dt.date = Field(description="Counted")
+    principal: Money = Field(description="The outstanding principal, up to the policy's cap")
+    days: int
+
+
 class SubsidyQuoteRead(BaseModel):
     lpr_pct: Percent = Field(description="The LPR in force on the contract date")
     cap_rate_pct: Percent = Field(description="LPR plus the policy's spread")
@@ -79,6 +88,11 @@ class SubsidyQuoteRead(BaseModel):
     days: int = Field(description="Subsidised days in the period")
     cap_amount: Money
     subsidy: Money = Field(description="The interest paid, up to the cap amount")
+    capped: bool = Field(description="The interest paid is above the cap amount, so the cap is paid")
+    subsidised_term_months: int = Field(description="The policy's subsidised term, or the loan's if shorter")
+    segments: list[SubsidisedSegmentRead] = Field(
+        description="How the cap is made up: the subsidised days of the period, cut where a repayment changes "
+                    "the outstanding principal; cap = sum of principal x days x cap rate / 360")
     policy: SubsidyPolicyRead
 
     @classmethod

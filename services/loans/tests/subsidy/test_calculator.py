@@ -8,7 +8,14 @@ from decimal import Decimal, localcontext
 
 import pytest
 
-from loans.subsidy.calculator import PrincipalRepayment, SubsidyInput, SubsidyQuote, quote_subsidy, subsidised_term_end
+from loans.subsidy.calculator import (
+    PrincipalRepayment,
+    SubsidisedSegment,
+    SubsidyInput,
+    SubsidyQuote,
+    quote_subsidy,
+    subsidised_term_end,
+)
 
 # The worked example of the domain notes: 600,000.00 contracted 2020-05-10, 100,000.00 repaid on 2020-08-01.
 EXAMPLE = SubsidyInput(
@@ -30,7 +37,26 @@ def test_the_worked_example_of_the_domain_notes() -> None:
     # subsidy = min(8000.00, 6452.777...) = 6452.777... -> 6452.78
     assert quote_subsidy(EXAMPLE) == SubsidyQuote(
         lpr_pct=Decimal("3.85"), cap_rate_pct=Decimal("5.05"), eligible_principal=Decimal("500000.00"), days=92,
-        cap_amount=Decimal("6452.78"), subsidy=Decimal("6452.78"))
+        cap_amount=Decimal("6452.78"), subsidy=Decimal("6452.78"), subsidised_term_months=36, capped=True,
+        segments=(SubsidisedSegment(date(2020, 7, 1), date(2020, 7, 31), Decimal("500000.00"), 31),
+                  SubsidisedSegment(date(2020, 8, 1), date(2020, 9, 30), Decimal("500000.00"), 61)))
+
+
+def test_the_segments_show_how_the_cap_is_made_up() -> None:
+    # 550,000 until 31 Jul (at the cap, 500,000), 400,000 from 1 Aug; the subsidised term ends 10 Sep 2020
+    # for a 4-month loan, so the second segment stops on 9 Sep; 3000.00 paid is under the cap.
+    quote = quote_subsidy(claim(principal=Decimal("550000.00"), subsidised_term_months=4,
+                                interest_paid=Decimal("3000.00"),
+                                principal_repayments=(PrincipalRepayment(date(2020, 8, 1), Decimal("150000.00")),)))
+    assert quote.segments == (
+        SubsidisedSegment(date(2020, 7, 1), date(2020, 7, 31), Decimal("500000.00"), 31),
+        SubsidisedSegment(date(2020, 8, 1), date(2020, 9, 9), Decimal("400000.00"), 40))
+    assert (quote.days, quote.subsidised_term_months, quote.capped) == (71, 4, False)
+
+
+def test_no_subsidised_day_has_no_segment() -> None:
+    quote = quote_subsidy(claim(contract_date=date(2020, 10, 1)))
+    assert (quote.segments, quote.days, quote.cap_amount, quote.capped) == ((), 0, Decimal("0.00"), True)
 
 
 def test_the_example_cap_is_exact_before_rounding() -> None:

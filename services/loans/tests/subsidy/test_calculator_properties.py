@@ -102,3 +102,14 @@ def test_the_days_never_exceed_the_period(claim: SubsidyInput) -> None:
 def test_walking_the_segments_agrees_with_counting_day_by_day(claim: SubsidyInput) -> None:
     quote = quote_subsidy(claim)
     assert (quote.days, quote.cap_amount) == cap_day_by_day(claim)
+
+
+@settings(max_examples=300)
+@given(claims(max_period_days=120))
+def test_the_segments_follow_each_other_and_add_up_to_the_days(claim: SubsidyInput) -> None:
+    quote = quote_subsidy(claim)
+    assert sum(s.days for s in quote.segments) == quote.days
+    for segment in quote.segments:
+        assert (segment.last_date - segment.first_date).days + 1 == segment.days > 0
+    for before, after in zip(quote.segments, quote.segments[1:], strict=False):
+        assert (after.first_date - before.last_date).days == 1

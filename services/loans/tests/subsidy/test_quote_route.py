@@ -17,7 +17,11 @@ async def test_a_bank_quotes_the_worked_example(client: httpx.AsyncClient) -> No
     assert response.status_code == 200, response.text
     assert response.json() == {
         "lpr_pct": "3.85", "cap_rate_pct": "5.05", "eligible_principal": "500000.00", "days": 92,
-        "cap_amount": "6452.78", "subsidy": "6452.78",
+        "cap_amount": "6452.78", "subsidy": "6452.78", "capped": True, "subsidised_term_months": 36,
+        "segments": [
+            {"first_date": "2020-07-01", "last_date": "2020-07-31", "principal": "500000.00", "days": 31},
+            {"first_date": "2020-08-01", "last_date": "2020-09-30", "principal": "500000.00", "days": 61},
+        ],
         "policy": {"effective_from": "2020-01-01", "principal_cap": "500000.00", "spread_bp": 120,
                    "subsidised_term_months": 36},
     }
@@ -38,7 +42,9 @@ async def test_a_shorter_loan_term_limits_the_subsidised_days(client: httpx.Asyn
     # A 2-month loan from 2020-05-10: its term ends 2020-07-10, so 1-9 July, 9 days at 500,000:
     # 500,000 x 5.05 x 9 / 36,000 = 631.25
     quote = (await client.post(URL, json={**EXAMPLE, "term_months": 2}, headers=BANK)).json()
-    assert (quote["days"], quote["subsidy"]) == (9, "631.25")
+    assert (quote["days"], quote["subsidy"], quote["subsidised_term_months"]) == (9, "631.25", 2)
+    assert quote["segments"] == [
+        {"first_date": "2020-07-01", "last_date": "2020-07-09", "principal": "500000.00", "days": 9}]
 
 
 async def test_a_period_ending_before_it_starts_is_a_422_problem(client: httpx.AsyncClient) -> None:
