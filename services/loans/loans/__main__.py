@@ -5,8 +5,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from chassis.cli import main
 from chassis.timezone import business_today
 from loans.config import Settings
-from loans.contracts.service import mark_overdue
 from loans.demo import load_demo
+from loans.loans.service import mark_overdue
 
 
 async def overdue_job(session: AsyncSession) -> str:

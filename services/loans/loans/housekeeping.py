@@ -9,7 +9,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from chassis.idempotency import purge
-from loans.partners.models import IdempotencyRecord, outbox
+from loans.idempotency import IdempotencyRecord
+from loans.partners.models import outbox
 
 log = logging.getLogger("loans.housekeeping")
 PURGE_EVERY_SECONDS = 3600.0

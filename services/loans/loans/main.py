@@ -7,8 +7,8 @@ from loans.banks.router import router as banks_router
 from loans.borrowers.router import router as borrowers_router
 from loans.claims.router import router as claims_router
 from loans.config import Settings
-from loans.contracts.router import router as contracts_router
 from loans.housekeeping import background_work
+from loans.loans.router import router as loans_router
 from loans.lpr.router import router as lpr_router
 from loans.partners.router import router as partners_router
 from loans.policies.router import router as policies_router
@@ -20,7 +20,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     app = create_service_app(
         settings,
-        [banks_router, lpr_router, policies_router, borrowers_router, applications_router, contracts_router,
+        [banks_router, lpr_router, policies_router, borrowers_router, applications_router, loans_router,
          subsidy_router, claims_router, partners_router, stats_router],
         title="Xiangqing loans",
         description="Subsidised micro-loans for rural youth entrepreneurs: applications, partner banks, "

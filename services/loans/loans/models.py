@@ -4,10 +4,11 @@ from loans.applications.models import ApplicationTransition, LoanApplication
 from loans.banks.models import PartnerBank
 from loans.borrowers.models import Borrower
 from loans.claims.models import ClaimLine, SubsidyClaim
-from loans.contracts.models import Loan
 from loans.db import Base
+from loans.idempotency import IdempotencyRecord
+from loans.loans.models import Loan
 from loans.lpr.models import LprFixing
-from loans.partners.models import DeliveryAttempt, IdempotencyRecord, OutboxMessage, WebhookEndpoint
+from loans.partners.models import DeliveryAttempt, OutboxMessage, WebhookEndpoint
 from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 

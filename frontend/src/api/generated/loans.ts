@@ -564,7 +564,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The subsidy of one loan over one claim period (nothing is recorded) */
+        /**
+         * The subsidy of one loan over one claim period (nothing is recorded)
+         * @description Banks quote before they file a claim; staff check a claim line with it.
+         */
         post: operations["subsidy-quote"];
         delete?: never;
         options?: never;
@@ -1469,6 +1472,8 @@ export interface components {
         };
         /**
          * LoanUse
+         * @description What a loan's project is for; a policy version names the uses it subsidises (homestays and rural
+         *     tourism joined planting, livestock and the rest in 2020).
          * @enum {string}
          */
         LoanUse: "planting" | "livestock" | "processing" | "ecommerce" | "homestay" | "rural_tourism" | "other";

@@ -1,7 +1,6 @@
 import uuid
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import Enum, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,16 +9,7 @@ from chassis.db import IdMixin, TimestampMixin, utcnow
 from loans.applications.lifecycle import Action, ApplicationStatus
 from loans.borrowers.models import Borrower
 from loans.db import Base
-
-
-class LoanUse(StrEnum):
-    planting = "planting"
-    livestock = "livestock"
-    processing = "processing"
-    ecommerce = "ecommerce"
-    homestay = "homestay"
-    rural_tourism = "rural_tourism"
-    other = "other"
+from loans.policies.uses import LoanUse
 
 
 class LoanApplication(IdMixin, TimestampMixin, Base):
@@ -48,6 +38,9 @@ class LoanApplication(IdMixin, TimestampMixin, Base):
     submitted_at: Mapped[datetime | None]
     recommended_by: Mapped[str | None] = mapped_column(String(64))
     bank_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("partner_bank.id"), index=True)
+    # The loan lent on it, set by the disbursement in the same transaction (loans/ stands above this folder,
+    # so the application names its loan rather than looking it up).
+    loan_id: Mapped[uuid.UUID | None] = mapped_column(index=True, unique=True)
 
     borrower: Mapped[Borrower] = relationship(lazy="raise")
 

@@ -1,14 +1,13 @@
 import uuid
-from datetime import date, datetime
-from typing import Annotated, Self
+from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from chassis.money import Money, Percent
+from chassis.money import Money
 from loans.applications.lifecycle import Action, ApplicationStatus
-from loans.applications.models import LoanUse
 from loans.borrowers.schemas import BorrowerRead
-from loans.repayments.schedule import RepaymentMethod
+from loans.policies.uses import LoanUse
 
 Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000)]
@@ -60,26 +59,6 @@ class ActionBody(BaseModel):
 
 class Referral(ActionBody):
     bank_id: uuid.UUID
-
-
-class LoanContract(BaseModel):
-    """What the bank reports when it lends."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    contract_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
-    principal: Amount
-    annual_rate_pct: Annotated[Percent, Field(gt=0, le=24)]
-    contract_date: date
-    term_months: int = Field(ge=1, le=120)
-    first_repayment_date: date
-    repayment_method: RepaymentMethod
-
-    @model_validator(mode="after")
-    def _dates(self) -> Self:
-        if self.first_repayment_date <= self.contract_date:
-            raise ValueError("first_repayment_date must be after contract_date")
-        return self
 
 
 class ApplicationRead(BaseModel):

@@ -1,26 +1,23 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Query, status
 
-from chassis.auth.deps import CityStaff, require_roles
-from chassis.auth.principal import STAFF_ROLES, Principal, Role
+from chassis.auth.deps import CityStaff
 from chassis.db import SessionDep
 from chassis.pagination import Page, PageDep, page_of
 from loans.banks import service
 from loans.banks.models import BankType
 from loans.banks.schemas import PartnerBankCreate, PartnerBankRead
+from loans.deps import StaffOrBank
 
 router = APIRouter(prefix="/api/v1/loans/banks", tags=["banks"])
-
-# Staff and bank officers (their own bank only) may read partner banks.
-BankReader = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.bank_officer))]
 
 
 @router.get("", summary="List partner banks")
 async def list_banks(
     session: SessionDep,
-    principal: BankReader,
+    principal: StaffOrBank,
     page: PageDep,
     bank_type: BankType | None = None,
     q: Annotated[str | None, Query(max_length=50, description="Part of the bank's name")] = None,
@@ -36,6 +33,6 @@ async def create_bank(session: SessionDep, _: CityStaff, data: PartnerBankCreate
 
 
 @router.get("/{bank_id}", summary="One partner bank")
-async def get_bank(session: SessionDep, principal: BankReader, bank_id: uuid.UUID) -> PartnerBankRead:
+async def get_bank(session: SessionDep, principal: StaffOrBank, bank_id: uuid.UUID) -> PartnerBankRead:
     return PartnerBankRead.model_validate(
         await service.get_bank(session=session, principal=principal, bank_id=bank_id))

@@ -10,28 +10,61 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Select, case, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from chassis.auth.principal import Principal, Role
+from chassis.auth.principal import Principal
 from chassis.db import utcnow
 from chassis.problems import Conflict, NotFound, Unprocessable
 from chassis.timezone import business_today
-from loans.applications.models import LoanApplication
-from loans.banks.models import PartnerBank
-from loans.borrowers.models import Borrower
 from loans.claims.lines import LoanTerms, PolicyTerms, line_figures
 from loans.claims.models import ClaimLine, ClaimStatus, LineDecision, SubsidyClaim
-from loans.claims.schemas import ClaimFiling, ClaimRead, LineDecisionIn
-from loans.contracts.models import Loan
+from loans.claims.queries import claim_read, get_claim, line_read
+from loans.claims.schemas import BulkDecision, ClaimFiling, ClaimLineRead, ClaimRead, LineDecisionIn
+from loans.loans.models import Loan
 from loans.partners.events import ClaimLineDecided, ClaimLinesApproved, ClaimPaid, notify_bank
 from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 from loans.subsidy.calculator import PrincipalRepayment
 
 CHUNK = 5_000  # ids per IN (...): well inside both databases' limits on bound parameters
+
+
+# --- the API: each returns what the caller sees afterwards ------------------------------------------------
+
+
+async def file(*, session: AsyncSession, principal: Principal, data: ClaimFiling) -> ClaimRead:
+    claim = await file_claim(session=session, principal=principal, data=data)
+    return await claim_read(session=session, principal=principal, claim_id=claim.id)
+
+
+async def decide(*, session: AsyncSession, principal: Principal, claim_id: uuid.UUID, line_id: uuid.UUID,
+                 data: LineDecisionIn) -> ClaimLineRead:
+    claim, _ = await get_claim(session=session, principal=principal, claim_id=claim_id)
+    await decide_line(session=session, principal=principal, claim=claim, line_id=line_id, data=data)
+    return await line_read(session=session, claim_id=claim_id, line_id=line_id)
+
+
+async def approve_unflagged_lines(*, session: AsyncSession, principal: Principal,
+                                  claim_id: uuid.UUID) -> BulkDecision:
+    claim, _ = await get_claim(session=session, principal=principal, claim_id=claim_id)
+    return BulkDecision(approved=await approve_unflagged(session=session, principal=principal, claim=claim))
+
+
+async def approve(*, session: AsyncSession, principal: Principal, claim_id: uuid.UUID) -> ClaimRead:
+    claim, _ = await get_claim(session=session, principal=principal, claim_id=claim_id)
+    await approve_claim(session=session, principal=principal, claim=claim)
+    return await claim_read(session=session, principal=principal, claim_id=claim_id)
+
+
+async def pay(*, session: AsyncSession, principal: Principal, claim_id: uuid.UUID, voucher_number: str) -> ClaimRead:
+    claim, _ = await get_claim(session=session, principal=principal, claim_id=claim_id)
+    await pay_claim(session=session, claim=claim, voucher_number=voucher_number)
+    return await claim_read(session=session, principal=principal, claim_id=claim_id)
+
+
+# --- the commands ------------------------------------------------------------------------------------------
 
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
@@ -106,68 +139,6 @@ async def file_claim(*, session: AsyncSession, principal: Principal, data: Claim
     return claim
 
 
-def visible_claims(principal: Principal) -> Select[SubsidyClaim, PartnerBank]:
-    statement = select(SubsidyClaim, PartnerBank).join(PartnerBank, SubsidyClaim.bank_id == PartnerBank.id)
-    if principal.role is Role.bank_officer:
-        statement = statement.where(SubsidyClaim.bank_id == principal.bank_id)
-    return statement
-
-
-async def get_claim(*, session: AsyncSession, principal: Principal,
-                    claim_id: uuid.UUID) -> tuple[SubsidyClaim, PartnerBank]:
-    row = (await session.execute(visible_claims(principal).where(SubsidyClaim.id == claim_id))).first()
-    if row is None:
-        raise NotFound(f"No subsidy claim {claim_id}.")
-    claim, bank = row
-    return claim, bank
-
-
-_TOTALS = (
-    func.count(ClaimLine.id).label("line_count"),
-    func.coalesce(func.sum(case((ClaimLine.decision == LineDecision.pending.value, 1), else_=0)), 0)
-    .label("pending_lines"),
-    func.coalesce(func.sum(case((ClaimLine.flagged_excess, 1), else_=0)), 0).label("flagged_lines"),
-    func.coalesce(func.sum(ClaimLine.interest_paid), 0).label("claimed_interest"),
-    func.coalesce(func.sum(ClaimLine.subsidy), 0).label("computed_subsidy"),
-    func.coalesce(func.sum(case((ClaimLine.decision == LineDecision.approved.value, ClaimLine.subsidy),
-                                else_=0)), 0).label("approved_subsidy"),
-)
-
-
-async def claim_reads(session: AsyncSession, rows: Sequence[tuple[SubsidyClaim, PartnerBank]]) -> list[ClaimRead]:
-    ids = [claim.id for claim, _ in rows]
-    totals = {row.claim_id: row for row in await session.execute(
-        select(ClaimLine.claim_id, *_TOTALS).where(ClaimLine.claim_id.in_(ids)).group_by(ClaimLine.claim_id))}
-    reads = []
-    for claim, bank in rows:
-        t: Any = totals.get(claim.id)
-        reads.append(ClaimRead(
-            id=claim.id, bank_id=claim.bank_id, bank_name=bank.name, year=claim.year, quarter=claim.quarter,
-            period_start=claim.period_start, period_end=claim.period_end, status=claim.status,
-            line_count=t.line_count if t else 0, pending_lines=int(t.pending_lines) if t else 0,
-            flagged_lines=int(t.flagged_lines) if t else 0,
-            claimed_interest=Decimal(t.claimed_interest) if t else Decimal(0),
-            computed_subsidy=Decimal(t.computed_subsidy) if t else Decimal(0),
-            approved_subsidy=Decimal(t.approved_subsidy) if t else Decimal(0),
-            voucher_number=claim.voucher_number))
-    return reads
-
-
-def claim_lines(claim_id: uuid.UUID, decision: LineDecision | None,
-                flagged: bool | None) -> Select[ClaimLine, str, str]:
-    statement = (select(ClaimLine, Loan.contract_number, Borrower.name)
-                 .join(Loan, ClaimLine.loan_id == Loan.id)
-                 .join(LoanApplication, Loan.application_id == LoanApplication.id)
-                 .join(Borrower, LoanApplication.borrower_id == Borrower.id)
-                 .where(ClaimLine.claim_id == claim_id)
-                 .order_by(Loan.contract_number, ClaimLine.id))
-    if decision is not None:
-        statement = statement.where(ClaimLine.decision == decision)
-    if flagged is not None:
-        statement = statement.where(ClaimLine.flagged_excess == flagged)
-    return statement
-
-
 def _under_review(claim: SubsidyClaim) -> None:
     if claim.status is not ClaimStatus.filed:
         raise Conflict(f"The claim is {claim.status.value}; its lines can no longer change.",
@@ -226,20 +197,16 @@ async def pay_claim(*, session: AsyncSession, claim: SubsidyClaim, voucher_numbe
         raise Conflict(f"The claim is {claim.status.value}; only an approved claim is paid.",
                        allowed_next_states=[ClaimStatus.paid.value] if claim.status is ClaimStatus.approved else [])
     await session.refresh(claim)
-    approved = await session.scalar(select(func.coalesce(func.sum(ClaimLine.subsidy), 0)).where(
-        ClaimLine.claim_id == claim.id, ClaimLine.decision == LineDecision.approved))
+    approved_lines = (ClaimLine.claim_id == claim.id, ClaimLine.decision == LineDecision.approved)
+    # Each loan keeps what its borrower has been spared; a claim is paid once (the conditional UPDATE above).
+    await session.execute(
+        update(Loan).where(Loan.id.in_(select(ClaimLine.loan_id).where(*approved_lines)))
+        .values(subsidy_received=Loan.subsidy_received + select(ClaimLine.subsidy).where(
+            *approved_lines, ClaimLine.loan_id == Loan.id).scalar_subquery())
+        .execution_options(synchronize_session=False))
+    approved = await session.scalar(select(func.coalesce(func.sum(ClaimLine.subsidy), 0)).where(*approved_lines))
     assert claim.paid_at is not None and claim.voucher_number is not None
     await notify_bank(session, claim.bank_id, "claim.paid", ClaimPaid(
         claim_id=claim.id, year=claim.year, quarter=claim.quarter, approved_subsidy=Decimal(approved or 0),
         voucher_number=claim.voucher_number, paid_at=claim.paid_at))
     return claim
-
-
-async def subsidy_received(*, session: AsyncSession, loan_id: uuid.UUID) -> Decimal:
-    """What the borrower has been spared: approved lines of paid claims."""
-    total = await session.scalar(
-        select(func.coalesce(func.sum(ClaimLine.subsidy), 0))
-        .join(SubsidyClaim, ClaimLine.claim_id == SubsidyClaim.id)
-        .where(ClaimLine.loan_id == loan_id, ClaimLine.decision == LineDecision.approved,
-               SubsidyClaim.status == ClaimStatus.paid))
-    return Decimal(total or 0)

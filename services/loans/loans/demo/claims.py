@@ -18,9 +18,9 @@ from loans.claims import service as claims
 from loans.claims.lines import LoanTerms, PolicyTerms, line_figures
 from loans.claims.models import ClaimLine, LineDecision, SubsidyClaim
 from loans.claims.schemas import ClaimFiling, ClaimLineIn
-from loans.contracts.models import Loan
 from loans.demo.banks import demo_bank_id
 from loans.demo.people import BANK_SYSTEM, CITY_REVIEWER
+from loans.loans.models import Loan
 from loans.repayments.models import Repayment
 from loans.subsidy.calculator import PrincipalRepayment
 

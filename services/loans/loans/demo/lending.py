@@ -16,16 +16,18 @@ from chassis.auth.principal import Principal, Role
 from chassis.crypto import FieldCipher
 from loans.applications import service as applications
 from loans.applications.lifecycle import Action
-from loans.applications.models import ApplicationTransition, LoanApplication, LoanUse
-from loans.applications.schemas import ApplicationCreate, LoanContract
+from loans.applications.models import ApplicationTransition, LoanApplication
+from loans.applications.schemas import ApplicationCreate
 from loans.applications.transitions import SYSTEM, apply_action
 from loans.borrowers.models import Education
 from loans.borrowers.schemas import BorrowerProfile
 from loans.borrowers.service import save_profile
-from loans.contracts import service as contracts
-from loans.contracts.models import Loan
 from loans.demo.banks import demo_bank_id
 from loans.demo.people import BANK_SYSTEM, CITY_REVIEWER, PLACES, county_reviewer, demo_id_card, demo_mobile, demo_name
+from loans.loans import service as loan_service
+from loans.loans.models import Loan
+from loans.loans.schemas import LoanContract
+from loans.policies.uses import LoanUse
 from loans.repayments.models import Repayment
 from loans.repayments.schedule import RepaymentMethod, build_schedule
 
@@ -78,15 +80,15 @@ async def load_lending(session: AsyncSession, cipher: FieldCipher) -> int:
             project_location=f"{town}{village}", amount_requested=amount, jobs_created=3 + n % 6,
             poor_households_driven=HOUSEHOLDS[n % len(HOUSEHOLDS)], households_village=village,
             epidemic_affected=True, demonstration=n % 3 == 0))
-        await applications.submit(session=session, principal=applicant, application=application)
-        await applications.recommend(session=session, principal=reviewer, application=application, reason=None)
-        await applications.refer(session=session, principal=city, application=application,
-                                 bank_id=bank.bank_id or uuid.uuid4(), reason=None)
-        await apply_action(session=session, application=application, action=Action.approve, principal=bank)
-        loan = await contracts.disburse(session=session, principal=bank, application=application, contract=LoanContract(
+        for actor, action in ((applicant, Action.submit), (reviewer, Action.recommend), (city, Action.refer),
+                              (bank, Action.approve)):
+            await applications.perform(session=session, principal=actor, application=application, action=action,
+                                       bank_id=bank.bank_id if action is Action.refer else None)
+        contract = LoanContract(
             contract_number=f"QY2020{n + 1:04d}", principal=amount, annual_rate_pct=Decimal("4.35"),
             contract_date=contract_date, term_months=36, first_repayment_date=contract_date + timedelta(days=31),
-            repayment_method=METHODS[n % len(METHODS)]))
+            repayment_method=METHODS[n % len(METHODS)])
+        loan = await loan_service.disburse(session=session, principal=bank, application=application, contract=contract)
         await _repay(session, application, loan, bank, stop_after=12 if n in STOPPED_PAYING else None)
         await _backdate(session, application, contract_date)
     return LOANS_2020

@@ -13,13 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from chassis.auth.principal import Principal, Role
 from chassis.crypto import FieldCipher
 from loans.applications import service as applications
-from loans.applications.models import LoanUse
+from loans.applications.lifecycle import Action
 from loans.applications.schemas import ApplicationCreate
 from loans.borrowers.models import Education
 from loans.borrowers.schemas import BorrowerProfile
 from loans.borrowers.service import save_profile
 from loans.demo.banks import demo_bank_id
 from loans.demo.people import county_reviewer, demo_id_card, demo_mobile, demo_name
+from loans.policies.uses import LoanUse
 
 YINGDE = "441881"
 # The gateway's demo accounts have these IDs (uuid5 of the usernames there).
@@ -56,13 +57,14 @@ async def load_pipeline(session: AsyncSession, cipher: FieldCipher) -> int:
             epidemic_affected=False, demonstration=True))
         if stage == "draft":
             continue
-        await applications.submit(session=session, principal=applicant, application=application)
+        await applications.perform(session=session, principal=applicant, application=application,
+                                   action=Action.submit)
         if stage == "submitted":
             continue
-        await applications.recommend(session=session, principal=reviewer, application=application,
-                                     reason="项目前景良好，带动作用明显")
+        await applications.perform(session=session, principal=reviewer, application=application,
+                                   action=Action.recommend, reason="项目前景良好，带动作用明显")
         if stage == "recommended":
             continue
-        await applications.refer(session=session, principal=city, application=application,
-                                 bank_id=demo_bank_id("psbc-qingyuan"), reason=None)
+        await applications.perform(session=session, principal=city, application=application, action=Action.refer,
+                                   bank_id=demo_bank_id("psbc-qingyuan"))
     return len(PIPELINE)

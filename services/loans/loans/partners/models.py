@@ -1,14 +1,7 @@
-"""What partner banks' systems need from the loans service: idempotent writes and signed webhooks."""
+"""Signed webhooks to partner banks' systems: their endpoints, the outbox and the delivery log."""
 
-from typing import Annotated
-
-from chassis.idempotency import Idempotency, IdempotencyRecordMixin, idempotent
 from chassis.outbox import DeliveryAttemptMixin, Outbox, OutboxMessageMixin, WebhookEndpointMixin
 from loans.db import Base
-
-
-class IdempotencyRecord(IdempotencyRecordMixin, Base):
-    __tablename__ = "idempotency_record"
 
 
 class WebhookEndpoint(WebhookEndpointMixin, Base):
@@ -24,9 +17,6 @@ class DeliveryAttempt(DeliveryAttemptMixin, Base):
 
 
 outbox = Outbox(WebhookEndpoint, OutboxMessage, DeliveryAttempt)
-
-# Writes from banks' systems take an Idempotency-Key, scoped to the bank: a retried call is applied once.
-IdempotencyDep = Annotated[Idempotency, idempotent(IdempotencyRecord)]
 
 
 def bank_owner(bank_id: object) -> str:

@@ -1,21 +1,14 @@
-from typing import Annotated
+from fastapi import APIRouter, Request, Response, status
 
-from fastapi import APIRouter, Depends, Request, Response, status
-
-from chassis.auth.deps import require_roles
-from chassis.auth.principal import Principal, Role
 from chassis.db import SessionDep
 from chassis.outbox import MessageStatus
 from chassis.pagination import Page, PageDep, page_of
 from chassis.settings import Environment
-from loans.deps import BankOfficer, CipherDep
+from loans.deps import BankOfficer, CipherDep, CityStaffOrBank
 from loans.partners import service
 from loans.partners.schemas import DeliveryRead, EndpointIn, EndpointRead, EndpointWithSecret
 
 router = APIRouter(prefix="/api/v1/loans/webhooks", tags=["webhooks"])
-
-# City staff watch every delivery; a bank its own.
-DeliveryReader = Annotated[Principal, Depends(require_roles(Role.admin, Role.city_staff, Role.bank_officer))]
 
 
 @router.get("/endpoint", summary="My bank's webhook endpoint (without its secret)")
@@ -43,7 +36,7 @@ async def rotate_secret(session: SessionDep, principal: BankOfficer, cipher: Cip
 
 
 @router.get("/deliveries", summary="The delivery log: every event sent or waiting, newest first")
-async def list_deliveries(session: SessionDep, principal: DeliveryReader, page: PageDep,
+async def list_deliveries(session: SessionDep, principal: CityStaffOrBank, page: PageDep,
                           status: MessageStatus | None = None) -> Page[DeliveryRead]:
     messages, total = await service.list_deliveries(session=session, principal=principal, page=page,
                                                     status=status.value if status else None)

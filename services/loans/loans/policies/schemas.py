@@ -5,8 +5,8 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from chassis.money import Money
-from loans.applications.models import LoanUse
 from loans.policies.tenor import LprTenor
+from loans.policies.uses import LoanUse
 
 
 class PolicyVersionCreate(BaseModel):

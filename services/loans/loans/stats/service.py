@@ -15,7 +15,7 @@ from loans.applications.lifecycle import ApplicationStatus
 from loans.applications.models import LoanApplication
 from loans.banks.models import PartnerBank
 from loans.claims.models import ClaimLine, ClaimStatus, LineDecision, SubsidyClaim
-from loans.contracts.models import Loan
+from loans.loans.models import Loan
 from loans.lpr.models import LprFixing
 from loans.stats.schemas import Breakdown, LoanStats, StatusCount
 

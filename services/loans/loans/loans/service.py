@@ -1,79 +1,63 @@
+"""What banks and staff do to a loan: lend it, record its repayments, mark it overdue, write it off.
+
+Every status change goes through `applications.transitions.apply_action`: the application's status carries
+on through the loan's life. The API's functions return what the caller sees; the demo calls the commands.
+"""
+
 import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, extract, or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import selectinload
 
 from chassis.auth.principal import Principal
-from chassis.pagination import PageParams, count_rows
-from chassis.problems import Conflict, NotFound, Unprocessable
+from chassis.problems import Conflict, Unprocessable
+from chassis.timezone import business_today
 from loans.applications.lifecycle import Action, ApplicationStatus
 from loans.applications.models import LoanApplication
-from loans.applications.schemas import LoanContract
-from loans.applications.service import visible_to
+from loans.applications.queries import get_application
+from loans.applications.schemas import ActionBody
 from loans.applications.transitions import SYSTEM, apply_action
-from loans.banks.models import PartnerBank
-from loans.borrowers.models import Borrower
-from loans.contracts.arrears import days_past_due
-from loans.contracts.models import Loan
-from loans.contracts.schemas import RepaymentIn
+from loans.loans.arrears import days_past_due
+from loans.loans.models import Loan
+from loans.loans.queries import get_loan, loan_detail, schedule_of
+from loans.loans.schemas import LoanContract, LoanDetail, OverdueRun, RepaymentIn, RepaymentRead
 from loans.lpr.service import fixing_in_force
 from loans.policies.service import policy_in_force
 from loans.repayments.models import Repayment
-from loans.repayments.schedule import Instalment, build_schedule
 
-LoanRow = tuple[Loan, LoanApplication, PartnerBank]
-
-
-def visible_loans(principal: Principal) -> Select[Loan, LoanApplication, PartnerBank]:
-    """A loan is seen by whoever sees its application (a loan's bank is the bank its application went to)."""
-    return (select(Loan, LoanApplication, PartnerBank)
-            .join(LoanApplication, Loan.application_id == LoanApplication.id)
-            .join(PartnerBank, Loan.bank_id == PartnerBank.id)
-            .options(selectinload(LoanApplication.borrower))
-            .where(visible_to(principal)))
+# --- the API: each returns what the caller sees afterwards ------------------------------------------------
 
 
-async def list_loans(*, session: AsyncSession, principal: Principal, page: PageParams,
-                     status: ApplicationStatus | None, county_code: str | None, bank_id: uuid.UUID | None,
-                     year: int | None, q: str | None = None) -> tuple[list[LoanRow], int]:
-    statement = visible_loans(principal).order_by(Loan.contract_date.desc(), Loan.id)
-    if q:
-        statement = statement.join(Borrower, LoanApplication.borrower_id == Borrower.id).where(or_(
-            Loan.contract_number.contains(q, autoescape=True),
-            LoanApplication.project_name.contains(q, autoescape=True), Borrower.name.contains(q, autoescape=True)))
-    if status is not None:
-        statement = statement.where(LoanApplication.status == status)
-    if county_code is not None:
-        statement = statement.where(LoanApplication.county_code == county_code)
-    if bank_id is not None:
-        statement = statement.where(Loan.bank_id == bank_id)
-    if year is not None:
-        statement = statement.where(extract("year", Loan.contract_date) == year)
-    rows = (await session.execute(statement.limit(page.limit).offset(page.offset))).all()
-    return [(loan, application, bank) for loan, application, bank in rows], await count_rows(session, statement)
+async def lend(*, session: AsyncSession, principal: Principal, application_id: uuid.UUID,
+               contract: LoanContract) -> LoanDetail:
+    application = await get_application(session=session, principal=principal, application_id=application_id)
+    loan = await disburse(session=session, principal=principal, application=application, contract=contract)
+    return await loan_detail(session, *await get_loan(session=session, principal=principal, loan_id=loan.id))
 
 
-async def get_loan(*, session: AsyncSession, principal: Principal, loan_id: uuid.UUID) -> LoanRow:
-    row = (await session.execute(visible_loans(principal).where(Loan.id == loan_id))).first()
-    if row is None:
-        raise NotFound(f"No loan {loan_id}.")
-    loan, application, bank = row
-    return loan, application, bank
+async def repay(*, session: AsyncSession, principal: Principal, loan_id: uuid.UUID,
+                data: RepaymentIn) -> RepaymentRead:
+    loan, application, _ = await get_loan(session=session, principal=principal, loan_id=loan_id)
+    repayment = await record_repayment(session=session, principal=principal, loan=loan, application=application,
+                                       data=data)
+    return RepaymentRead.model_validate(repayment)
 
 
-def schedule_of(loan: Loan) -> list[Instalment]:
-    return build_schedule(principal=loan.principal, annual_rate_pct=loan.annual_rate_pct,
-                          contract_date=loan.contract_date, term_months=loan.term_months,
-                          first_repayment_date=loan.first_repayment_date, method=loan.repayment_method)
+async def write_off_loan(*, session: AsyncSession, principal: Principal, loan_id: uuid.UUID,
+                         body: ActionBody) -> LoanDetail:
+    loan, application, bank = await get_loan(session=session, principal=principal, loan_id=loan_id)
+    await write_off(session=session, principal=principal, loan=loan, application=application, reason=body.reason,
+                    on=business_today())
+    return await loan_detail(session, loan, application, bank)
 
 
-async def repayments_of(*, session: AsyncSession, loan_id: uuid.UUID) -> list[Repayment]:
-    rows = await session.scalars(select(Repayment).where(Repayment.loan_id == loan_id)
-                                 .order_by(Repayment.paid_on, Repayment.id))
-    return list(rows)
+async def run_overdue_job(*, session: AsyncSession) -> OverdueRun:
+    return OverdueRun(**await mark_overdue(session=session, today=business_today()))
+
+
+# --- the commands ------------------------------------------------------------------------------------------
 
 
 async def disburse(*, session: AsyncSession, principal: Principal, application: LoanApplication,
@@ -92,6 +76,8 @@ async def disburse(*, session: AsyncSession, principal: Principal, application: 
                 policy_version_id=policy.id, outstanding_principal=contract.principal,
                 **contract.model_dump())
     session.add(loan)
+    await session.flush()
+    application.loan_id = loan.id
     await session.flush()
     return loan
 

@@ -32,3 +32,7 @@ class Loan(IdMixin, TimestampMixin, Base):
     days_past_due: Mapped[int] = mapped_column(default=0)
     # Written off or found misused: no subsidy from this day on.
     subsidy_stopped_on: Mapped[date | None]
+    # What the borrower has been spared so far: the approved lines of paid claims, added when a claim is paid
+    # (claims/ stands above this folder, so the loan keeps the total rather than looking it up).
+    subsidy_received: Mapped[Decimal] = mapped_column(Numeric(14, 2), default=Decimal("0.00"),
+                                                      server_default="0")

@@ -1,13 +1,34 @@
 import uuid
 from datetime import date
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from chassis.money import Money, Percent
 from loans.applications.lifecycle import ApplicationStatus
+from loans.applications.schemas import Amount
 from loans.repayments.schedule import RepaymentMethod
+
+
+class LoanContract(BaseModel):
+    """What the bank reports when it lends."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    contract_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
+    principal: Amount
+    annual_rate_pct: Annotated[Percent, Field(gt=0, le=24)]
+    contract_date: date
+    term_months: int = Field(ge=1, le=120)
+    first_repayment_date: date
+    repayment_method: RepaymentMethod
+
+    @model_validator(mode="after")
+    def _dates(self) -> Self:
+        if self.first_repayment_date <= self.contract_date:
+            raise ValueError("first_repayment_date must be after contract_date")
+        return self
 
 
 class LoanRead(BaseModel):

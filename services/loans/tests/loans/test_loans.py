@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import httpx
 
-from loans.contracts.arrears import arrears_bucket, days_past_due
+from loans.loans.arrears import arrears_bucket, days_past_due
 from loans.repayments.schedule import RepaymentMethod, build_schedule
 from tests.factories import API, act, city_staff, contract, county_staff, disbursed, keyed, referred
 
@@ -19,6 +19,15 @@ async def test_the_bank_disburses_and_the_contract_keeps_its_lpr(client: httpx.A
     assert loan["id"] in {row["id"] for row in listed["items"]}
     mine = (await client.get(f"{API}/loans", headers=pipeline.applicant.headers)).json()
     assert [row["id"] for row in mine["items"]] == [loan["id"]]
+
+
+async def test_the_application_names_the_loan_lent_on_it(client: httpx.AsyncClient) -> None:
+    pipeline = await referred(client)
+    url = f"{API}/applications/{pipeline.application_id}"
+    assert (await client.get(url, headers=pipeline.bank.headers)).json()["loan_id"] is None
+    await act(client, pipeline.application_id, "approve", pipeline.bank)
+    lent = await client.post(f"{url}/disburse", json=contract(), headers=keyed(pipeline.bank.headers))
+    assert (await client.get(url, headers=pipeline.applicant.headers)).json()["loan_id"] == lent.json()["id"]
 
 
 async def test_the_schedule_repays_exactly_the_principal(client: httpx.AsyncClient) -> None:
