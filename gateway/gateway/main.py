@@ -8,12 +8,12 @@ from chassis.app import create_app as create_service_app
 from chassis.crypto import FieldCipher
 from gateway.accounts.router import router as accounts_router
 from gateway.audit.router import router as audit_router
+from gateway.auth.router import router as auth_router
 from gateway.clients.router import router as clients_router
 from gateway.config import Settings
 from gateway.dashboard.router import router as dashboard_router
 from gateway.guard.buckets import make_buckets
 from gateway.guard.middleware import GuardMiddleware
-from gateway.identity.deps import record_token_rejection
 from gateway.identity.keys import KeyRing
 from gateway.identity.router import router as identity_router
 from gateway.identity.tokens import GatewayVerifier
@@ -21,11 +21,12 @@ from gateway.proxy.router import router as proxy_router
 from gateway.proxy.upstreams import Upstreams
 from gateway.registration.router import router as registration_router
 from gateway.registration.senders import make_sender
+from gateway.sessions.deps import record_token_rejection
 from gateway.sessions.router import router as sessions_router
 from gateway.spa import mount_spa
 
-ROUTERS = [identity_router, sessions_router, registration_router, accounts_router, clients_router, audit_router,
-           dashboard_router, proxy_router]
+ROUTERS = [identity_router, auth_router, sessions_router, registration_router, accounts_router, clients_router,
+           audit_router, dashboard_router, proxy_router]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

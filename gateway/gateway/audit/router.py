@@ -3,20 +3,18 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
-from starlette.concurrency import run_in_threadpool
 
 from chassis.auth.deps import CityStaff
 from chassis.db import SessionDep
-from chassis.pagination import Page, PageDep, fetch_page, page_of
+from chassis.pagination import Page, PageDep
+from gateway.audit import service
 from gateway.audit.events import EventKind
-from gateway.audit.export import workbook
 from gateway.audit.schemas import SecurityEventRead
-from gateway.audit.service import EventFilter, events
+from gateway.audit.service import EventFilter
 
 # Admins and city staff read the security events.
 router = APIRouter(prefix="/api/v1/auth/audit", tags=["audit"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EXPORT_MAX_ROWS = 50_000
 
 
 def event_filter(
@@ -34,14 +32,12 @@ Filter = Annotated[EventFilter, Depends(event_filter)]
 
 @router.get("", summary="Search the security events, newest first")
 async def list_events(session: SessionDep, _: CityStaff, page: PageDep, where: Filter) -> Page[SecurityEventRead]:
-    rows, total = await fetch_page(session, events(where), page)
-    return page_of(SecurityEventRead, rows, total, page)
+    return await service.list_events(session=session, page=page, where=where)
 
 
 @router.get("/export.xlsx", summary="The security events as Excel (the same filters, at most 50,000 rows)",
             response_class=Response, responses={200: {"content": {XLSX: {}}, "description": "The events"}})
 async def export_events(session: SessionDep, _: CityStaff, where: Filter) -> Response:
-    rows = (await session.scalars(events(where).limit(EXPORT_MAX_ROWS))).all()
-    content = await run_in_threadpool(workbook, rows)
+    content = await service.export_events(session=session, where=where)
     return Response(content, media_type=XLSX,
                     headers={"content-disposition": 'attachment; filename="security-events.xlsx"'})

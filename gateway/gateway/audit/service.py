@@ -5,9 +5,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.concurrency import run_in_threadpool
 
+from chassis.pagination import Page, PageParams, fetch_page, page_of
 from gateway.audit.events import EventKind
+from gateway.audit.export import workbook
 from gateway.audit.models import SecurityEvent
+from gateway.audit.schemas import SecurityEventRead
+
+EXPORT_MAX_ROWS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,3 +40,14 @@ def events(f: EventFilter) -> Select[SecurityEvent]:
     if f.until is not None:
         statement = statement.where(SecurityEvent.at < f.until)
     return statement
+
+
+async def list_events(*, session: AsyncSession, page: PageParams, where: EventFilter) -> Page[SecurityEventRead]:
+    rows, total = await fetch_page(session, events(where), page)
+    return page_of(SecurityEventRead, rows, total, page)
+
+
+async def export_events(*, session: AsyncSession, where: EventFilter) -> bytes:
+    """The events as .xlsx (at most EXPORT_MAX_ROWS, newest first), written off the event loop."""
+    rows = (await session.scalars(events(where).limit(EXPORT_MAX_ROWS))).all()
+    return await run_in_threadpool(workbook, rows)

@@ -18,7 +18,6 @@ from gateway.clients.schemas import ClientCreate
 from gateway.db import own_transaction
 from gateway.guard import throttle
 from gateway.guard.addresses import client_address
-from gateway.identity.service import login_policy
 from gateway.identity.tokens import opaque_token
 
 
@@ -95,7 +94,7 @@ def set_active(*, session: AsyncSession, connection: HTTPConnection, actor: Prin
 async def authenticate_client(*, session: AsyncSession, connection: HTTPConnection, client_id: str, secret: str,
                               now: datetime) -> ApiClient:
     """The active client with this id and secret (the current one, or the previous within its overlap)."""
-    policy = login_policy(connection.app.state.settings)
+    policy = throttle.login_policy(connection.app.state.settings)
     address = client_address(connection)
     keys = [f"client:{client_id[:64]}", f"address:{address}"]
     await throttle.ensure_may_try(session, keys, policy, now)

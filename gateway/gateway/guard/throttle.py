@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.problems import Problem
+from gateway.config import Settings
 from gateway.guard.models import LoginThrottle
 
 
@@ -84,3 +85,7 @@ async def record_failure(session: AsyncSession, keys: list[str], policy: LoginPo
 
 async def clear(session: AsyncSession, key: str) -> None:
     await session.execute(delete(LoginThrottle).where(LoginThrottle.key == key))
+
+
+def login_policy(settings: Settings) -> LoginPolicy:
+    return LoginPolicy(settings.login_free_failures, settings.login_lock_failures, settings.login_lock_seconds)

@@ -1,14 +1,10 @@
-import uuid
-from datetime import datetime
+"""Shapes the whole gateway shares: a person's name, and the tokens it answers with."""
+
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
-
-from chassis.auth.principal import Role
-from gateway.identity.passwords import GivenPassword, NewPassword
+from pydantic import BaseModel, StringConstraints
 
 DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Login = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 
 
 class TokenResponse(BaseModel):
@@ -20,60 +16,3 @@ class TokenResponse(BaseModel):
     expires_in: int
     refresh_token: str | None = None
     scope: str = ""
-
-
-class RefreshRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    refresh_token: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-
-
-class Me(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: Role
-    county_code: str | None
-    bank_id: uuid.UUID | None
-    mobile_masked: str | None
-    password_changed_at: datetime | None
-    last_login_at: datetime | None
-
-
-class MeUpdate(BaseModel):
-    """What users may change about themselves: their name. Role, county and bank are staff's to set."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    display_name: DisplayName
-
-
-class PasswordChange(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    current_password: GivenPassword
-    new_password: NewPassword
-
-
-class ForcedPasswordChange(BaseModel):
-    """After a staff reset: the user proves the temporary password and chooses their own, and is logged in."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    username: Login
-    current_password: GivenPassword
-    new_password: NewPassword
-
-
-class SessionRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    created_at: datetime
-    last_used_at: datetime
-    expires_at: datetime
-    user_agent: str
-    client_address: str
-    current: bool = False

@@ -9,15 +9,14 @@ import uuid
 from typing import Any
 
 from chassis.auth import jwt
-from chassis.auth.principal import Principal, Role
+from chassis.auth.principal import Principal
 from chassis.auth.verifier import TokenVerifier, principal_from_claims
-from gateway.clients.models import ApiClient, ClientKind
 from gateway.config import Settings
 from gateway.identity.keys import KeyRing
 from gateway.identity.models import User
 
 
-def _sign(claims: dict[str, Any], ring: KeyRing, settings: Settings) -> str:
+def sign(claims: dict[str, Any], ring: KeyRing, settings: Settings) -> str:
     return jwt.sign(claims, ring.current.private_key_pem, ttl_seconds=settings.access_token_ttl_seconds,
                     issuer=settings.jwt_issuer, audience=settings.jwt_audience)
 
@@ -29,16 +28,7 @@ def user_access_token(*, user: User, session_id: uuid.UUID, ring: KeyRing, setti
         claims["county"] = user.county_code
     if user.bank_id:
         claims["bank_id"] = str(user.bank_id)
-    return _sign(claims, ring, settings)
-
-
-def client_access_token(*, client: ApiClient, scope: str, ring: KeyRing, settings: Settings) -> str:
-    role = Role.bank_officer if client.kind is ClientKind.bank else Role.service
-    claims: dict[str, Any] = {"sub": str(client.id), "client_id": str(client.id), "role": role.value,
-                              "scope": scope, "name": client.name}
-    if client.bank_id:
-        claims["bank_id"] = str(client.bank_id)
-    return _sign(claims, ring, settings)
+    return sign(claims, ring, settings)
 
 
 def opaque_token() -> str:

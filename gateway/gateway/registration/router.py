@@ -4,8 +4,8 @@ from fastapi import APIRouter, Request, Response, status
 
 from chassis.auth.deps import Public
 from chassis.db import SessionDep, utcnow
+from gateway.auth.service import log_in
 from gateway.identity.schemas import TokenResponse
-from gateway.identity.service import log_in
 from gateway.registration import service
 from gateway.registration.schemas import RegistrationConfirm, RegistrationStart, RegistrationStarted
 

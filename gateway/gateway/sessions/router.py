@@ -1,16 +1,14 @@
 import uuid
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import APIRouter, Request, status
 
-from chassis.auth.deps import Public
 from chassis.db import SessionDep, utcnow
 from chassis.problems import NotFound
 from gateway.audit.events import EventKind, record
 from gateway.guard.addresses import client_address
-from gateway.identity.deps import CurrentUser
-from gateway.identity.grants import refreshed
-from gateway.identity.schemas import RefreshRequest, SessionRead, TokenResponse
 from gateway.sessions import service
+from gateway.sessions.deps import CurrentUser
+from gateway.sessions.schemas import SessionRead
 
 router = APIRouter(tags=["sessions"])
 
@@ -18,13 +16,6 @@ router = APIRouter(tags=["sessions"])
 def _current_session(request: Request) -> uuid.UUID | None:
     sid = request.state.principal.session_id
     return uuid.UUID(sid) if sid else None
-
-
-@router.post("/api/v1/auth/refresh", summary="Exchange a refresh token for a new access and refresh token")
-async def refresh(request: Request, response: Response, session: SessionDep, _: Public,
-                  data: RefreshRequest) -> TokenResponse:
-    response.headers["Cache-Control"] = "no-store"
-    return await refreshed(session=session, request=request, refresh_token=data.refresh_token)
 
 
 @router.post("/api/v1/auth/logout", status_code=status.HTTP_204_NO_CONTENT,

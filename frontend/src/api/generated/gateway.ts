@@ -307,7 +307,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange a refresh token for a new access and refresh token */
-        post: operations["sessions-refresh"];
+        post: operations["auth-refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2705,7 +2705,7 @@ export interface operations {
             };
         };
     };
-    "sessions-refresh": {
+    "auth-refresh": {
         parameters: {
             query?: never;
             header?: never;

@@ -11,6 +11,7 @@ from chassis.crypto import FieldCipher
 from chassis.identity_numbers import validate_mobile
 from chassis.problems import Conflict, Forbidden, Unauthorized
 from gateway.audit.events import EventKind, record
+from gateway.auth.schemas import Me
 from gateway.config import Settings
 from gateway.db import own_transaction
 from gateway.guard import throttle
@@ -35,11 +36,6 @@ class PasswordChangeRequired(Forbidden):
                          change_url="/api/v1/auth/password/forced-change")
 
 
-def login_policy(settings: Settings) -> throttle.LoginPolicy:
-    return throttle.LoginPolicy(settings.login_free_failures, settings.login_lock_failures,
-                                settings.login_lock_seconds)
-
-
 async def find_user(*, session: AsyncSession, cipher: FieldCipher, login: str) -> User | None:
     """By username, or by mobile number for those who registered with one."""
     name = login.strip().lower()
@@ -54,7 +50,7 @@ async def authenticate(*, session: AsyncSession, connection: HTTPConnection, log
                        now: datetime) -> User:
     """The active user with this login and password; 429 while the account or the address must wait."""
     state = connection.app.state
-    policy = login_policy(state.settings)
+    policy = throttle.login_policy(state.settings)
     user = await find_user(session=session, cipher=state.cipher, login=login)
     address = client_address(connection)
     keys = [f"account:{user.id if user else login.strip().lower()[:64]}", f"address:{address}"]
@@ -129,3 +125,9 @@ async def forced_change(*, session: AsyncSession, connection: HTTPConnection, lo
     await set_password(session=session, connection=connection, user=user, current=current, new=new, now=now,
                        keep_session=None)
     return await log_in(session=session, connection=connection, user=user, now=now, method="forced_change")
+
+
+def rename(*, user: User, display_name: str) -> Me:
+    """Users change their own name; role, county and bank are staff's to set."""
+    user.display_name = display_name
+    return Me.model_validate(user)

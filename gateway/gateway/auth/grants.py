@@ -16,11 +16,12 @@ from fastapi.exceptions import RequestValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.db import utcnow
+from gateway.auth import service
 from gateway.clients import service as clients
+from gateway.clients.tokens import client_access_token
 from gateway.config import Settings
-from gateway.identity import service
 from gateway.identity.schemas import TokenResponse
-from gateway.identity.tokens import client_access_token, user_access_token
+from gateway.identity.tokens import user_access_token
 from gateway.sessions import service as sessions
 
 GrantType = Literal["password", "refresh_token", "client_credentials"]
