@@ -13,9 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
 from chassis.auth.principal import Principal, Role
-from chassis.pagination import PageParams, fetch_page
+from chassis.pagination import Page, PageParams, fetch_page, page_of
 from chassis.problems import Conflict, Forbidden, NotFound, Unprocessable
-from gateway.accounts.schemas import AccountCreate, AccountUpdate, check_assignment
+from gateway.accounts.schemas import AccountCreate, AccountRead, AccountUpdate, AccountWithPassword, check_assignment
 from gateway.audit.events import EventKind, record
 from gateway.guard.addresses import client_address
 from gateway.identity.models import User
@@ -32,7 +32,7 @@ def visible_accounts(principal: Principal) -> Select[User]:
 
 
 async def list_accounts(*, session: AsyncSession, principal: Principal, page: PageParams, role: Role | None,
-                        county_code: str | None, q: str | None, active: bool | None) -> tuple[list[User], int]:
+                        county_code: str | None, q: str | None, active: bool | None) -> Page[AccountRead]:
     statement = visible_accounts(principal).order_by(User.created_at.desc(), User.id)
     if role is not None:
         statement = statement.where(User.role == role)
@@ -43,7 +43,12 @@ async def list_accounts(*, session: AsyncSession, principal: Principal, page: Pa
     if q:
         pattern = f"%{q.lower()}%"
         statement = statement.where(or_(User.username.ilike(pattern), User.display_name.ilike(pattern)))
-    return await fetch_page(session, statement, page)
+    rows, total = await fetch_page(session, statement, page)
+    return page_of(AccountRead, rows, total, page)
+
+
+async def read_account(*, session: AsyncSession, principal: Principal, user_id: uuid.UUID) -> AccountRead:
+    return AccountRead.model_validate(await get_account(session=session, principal=principal, user_id=user_id))
 
 
 async def get_account(*, session: AsyncSession, principal: Principal, user_id: uuid.UUID) -> User:
@@ -61,7 +66,7 @@ def _ensure_may_manage(actor: Principal, target: User | None, role: str | None =
 
 
 async def create_account(*, session: AsyncSession, connection: HTTPConnection, actor: Principal,
-                         data: AccountCreate) -> tuple[User, str]:
+                         data: AccountCreate) -> AccountWithPassword:
     _ensure_may_manage(actor, None, data.role)
     if await session.scalar(select(User.id).where(User.username == data.username)):
         raise Conflict(f"The username {data.username} is taken.")
@@ -73,15 +78,16 @@ async def create_account(*, session: AsyncSession, connection: HTTPConnection, a
     await session.flush()
     record(session, EventKind.account_created, actor=actor.subject, client_address=client_address(connection),
            user_id=user.id, role=user.role.value, county_code=user.county_code, bank_id=_text(user.bank_id))
-    return user, password
+    return AccountWithPassword(account=AccountRead.model_validate(user), temporary_password=password)
 
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-async def update_account(*, session: AsyncSession, connection: HTTPConnection, actor: Principal, user: User,
-                         data: AccountUpdate, now: datetime) -> User:
+async def update_account(*, session: AsyncSession, connection: HTTPConnection, actor: Principal,
+                         user_id: uuid.UUID, data: AccountUpdate, now: datetime) -> AccountRead:
+    user = await get_account(session=session, principal=actor, user_id=user_id)
     given = data.model_fields_set
     role = Role(data.role) if data.role is not None else user.role
     _ensure_may_manage(actor, user, role)
@@ -105,25 +111,27 @@ async def update_account(*, session: AsyncSession, connection: HTTPConnection, a
         # Tokens already out keep the old role until they expire; refreshing gives the new one.
         record(session, EventKind.role_changed, actor=actor.subject, client_address=address, user_id=user.id,
                before=before, after=after)
-    return user
+    return AccountRead.model_validate(user)
 
 
-async def set_active(*, session: AsyncSession, connection: HTTPConnection, actor: Principal, user: User,
-                     active: bool, now: datetime) -> User:
+async def set_active(*, session: AsyncSession, connection: HTTPConnection, actor: Principal, user_id: uuid.UUID,
+                     active: bool, now: datetime) -> AccountRead:
+    user = await get_account(session=session, principal=actor, user_id=user_id)
     _ensure_may_manage(actor, user)
     if not active and str(user.id) == actor.subject:
         raise Forbidden("You may not disable your own account.")
     if user.is_active == active:
-        return user
+        return AccountRead.model_validate(user)
     user.is_active = active
     ended = 0 if active else await sessions.revoke(session=session, user_id=user.id, reason="disabled", now=now)
     record(session, EventKind.account_enabled if active else EventKind.account_disabled, actor=actor.subject,
            client_address=client_address(connection), user_id=user.id, sessions_ended=ended)
-    return user
+    return AccountRead.model_validate(user)
 
 
-async def reset_password(*, session: AsyncSession, connection: HTTPConnection, actor: Principal, user: User,
-                         now: datetime) -> str:
+async def reset_password(*, session: AsyncSession, connection: HTTPConnection, actor: Principal,
+                         user_id: uuid.UUID, now: datetime) -> AccountWithPassword:
+    user = await get_account(session=session, principal=actor, user_id=user_id)
     _ensure_may_manage(actor, user)
     password = temporary_password()
     user.password_hash = await hash_password_async(password)
@@ -131,4 +139,4 @@ async def reset_password(*, session: AsyncSession, connection: HTTPConnection, a
     ended = await sessions.revoke(session=session, user_id=user.id, reason="password_reset", now=now)
     record(session, EventKind.password_reset, actor=actor.subject, client_address=client_address(connection),
            user_id=user.id, sessions_ended=ended)
-    return password
+    return AccountWithPassword(account=AccountRead.model_validate(user), temporary_password=password)

@@ -4,7 +4,6 @@ from fastapi import APIRouter, Request, Response, status
 
 from chassis.auth.deps import Public
 from chassis.db import SessionDep, utcnow
-from gateway.auth.service import log_in
 from gateway.identity.schemas import TokenResponse
 from gateway.registration import service
 from gateway.registration.schemas import RegistrationConfirm, RegistrationStart, RegistrationStarted
@@ -17,16 +16,13 @@ router = APIRouter(prefix="/api/v1/auth/registrations", tags=["registration"])
              responses={429: {"description": "A code was sent to this number less than a minute ago"}})
 async def start_registration(request: Request, session: SessionDep, _: Public,
                              data: RegistrationStart) -> RegistrationStarted:
-    registration = await service.start(session=session, connection=request, data=data, now=utcnow())
-    return RegistrationStarted(id=registration.id, expires_in=request.app.state.settings.registration_code_ttl_seconds)
+    return await service.start(session=session, connection=request, data=data, now=utcnow())
 
 
 @router.post("/{registration_id}/confirm", status_code=status.HTTP_201_CREATED,
              summary="Confirm with the code and choose a password: the account is made and logged in")
 async def confirm_registration(request: Request, response: Response, session: SessionDep, _: Public,
                                registration_id: uuid.UUID, data: RegistrationConfirm) -> TokenResponse:
-    now = utcnow()
-    user = await service.confirm(session=session, connection=request, registration_id=registration_id, data=data,
-                                 now=now)
     response.headers["Cache-Control"] = "no-store"
-    return await log_in(session=session, connection=request, user=user, now=now, method="registration")
+    return await service.confirm(session=session, connection=request, registration_id=registration_id, data=data,
+                                 now=utcnow())

@@ -23,6 +23,7 @@ from chassis.crypto import FieldCipher
 from chassis.identity_numbers import mask_mobile
 from chassis.problems import BadRequest, ServiceUnavailable
 from gateway.audit.events import EventKind, record
+from gateway.auth.service import log_in
 from gateway.config import Settings
 from gateway.db import own_transaction
 from gateway.guard.addresses import client_address
@@ -30,8 +31,9 @@ from gateway.guard.buckets import retry_after
 from gateway.guard.throttle import TooManyAttempts
 from gateway.identity.models import User
 from gateway.identity.passwords import ensure_strong, hash_password_async
+from gateway.identity.schemas import TokenResponse
 from gateway.registration.models import Registration
-from gateway.registration.schemas import RegistrationConfirm, RegistrationStart
+from gateway.registration.schemas import RegistrationConfirm, RegistrationStart, RegistrationStarted
 
 log = logging.getLogger("gateway.registration")
 
@@ -49,7 +51,7 @@ def code_hash(settings: Settings, registration_id: uuid.UUID, code: str) -> str:
 
 
 async def start(*, session: AsyncSession, connection: HTTPConnection, data: RegistrationStart,
-                now: datetime) -> Registration:
+                now: datetime) -> RegistrationStarted:
     settings: Settings = connection.app.state.settings
     cipher: FieldCipher = connection.app.state.cipher
     capacity, rate = settings.registration_per_address
@@ -81,11 +83,19 @@ async def start(*, session: AsyncSession, connection: HTTPConnection, data: Regi
         raise ServiceUnavailable("The code could not be sent; try again later.") from exc
     record(session, EventKind.registration_started, client_address=registration.client_address,
            mobile=mask_mobile(data.mobile), role=data.role, already_registered=taken is not None)
-    return registration
+    return RegistrationStarted(id=registration.id, expires_in=settings.registration_code_ttl_seconds)
 
 
 async def confirm(*, session: AsyncSession, connection: HTTPConnection, registration_id: uuid.UUID,
-                  data: RegistrationConfirm, now: datetime) -> User:
+                  data: RegistrationConfirm, now: datetime) -> TokenResponse:
+    """The code and a strong password make the account, and the new account is logged in."""
+    user = await _make_account(session=session, connection=connection, registration_id=registration_id, data=data,
+                               now=now)
+    return await log_in(session=session, connection=connection, user=user, now=now, method="registration")
+
+
+async def _make_account(*, session: AsyncSession, connection: HTTPConnection, registration_id: uuid.UUID,
+                        data: RegistrationConfirm, now: datetime) -> User:
     settings: Settings = connection.app.state.settings
     cipher: FieldCipher = connection.app.state.cipher
     registration = await session.get(Registration, registration_id)
