@@ -24,7 +24,7 @@ from loans.borrowers.models import Borrower
 from loans.claims.schemas import ClaimFiling, ClaimLineIn
 from loans.claims.service import file_claim
 from loans.config import Settings
-from loans.contracts.models import Loan
+from loans.loans.models import Loan
 from loans.repayments.models import Repayment
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "services" / "loans" / "migrations"
