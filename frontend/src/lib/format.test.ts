@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  basisPointsToPercent,
   businessDayStart,
   businessToday,
   decimal,
@@ -82,6 +83,15 @@ describe('formatPercent', () => {
   it('adds the percent sign', () => {
     expect(formatPercent('4.35')).toBe('4.35%');
     expect(formatPercent(null)).toBe('');
+  });
+});
+
+describe('basisPointsToPercent', () => {
+  it('writes basis points as percent with two decimals', () => {
+    expect(basisPointsToPercent(120)).toBe('1.20');
+    expect(basisPointsToPercent(0)).toBe('0.00');
+    expect(basisPointsToPercent(1000)).toBe('10.00');
+    expect(basisPointsToPercent(5)).toBe('0.05');
   });
 });
 

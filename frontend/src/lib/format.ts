@@ -63,6 +63,11 @@ export function formatPercent(value: string | null | undefined): string {
   return value ? `${value}%` : '';
 }
 
+/** Basis points as a percent string: 120 bp is "1.20" (a policy's spread over the LPR). */
+export function basisPointsToPercent(basisPoints: number): string {
+  return (basisPoints / 100).toFixed(2);
+}
+
 /** Today's date in Beijing, as the services count business dates. */
 export function businessToday(now: Date = new Date()): string {
   return dayjs(now).tz(BUSINESS_TZ).format('YYYY-MM-DD');

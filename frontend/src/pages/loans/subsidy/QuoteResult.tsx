@@ -1,8 +1,7 @@
 import { Card, Descriptions, Divider, Empty, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubsidyQuote, SubsidyQuoteRequest } from '@/api/models';
-import { formatMoney } from '@/lib/format';
-import { working } from './formula';
+import { basisPointsToPercent, formatMoney } from '@/lib/format';
 import { TWO_COLUMNS, WHOLE_ROW } from '../descriptions';
 
 interface QuoteResultProps {
@@ -10,7 +9,8 @@ interface QuoteResultProps {
   quote?: SubsidyQuote;
 }
 
-/** The quote and how it is worked out: the rate cap, the cap over the subsidised days, the subsidy. */
+/** The quote and how the service worked it out: the rate cap, the cap over the subsidised days (cut where a
+ * repayment changes the principal), the subsidy. */
 export function QuoteResult({ request, quote }: QuoteResultProps) {
   const { t } = useTranslation('loans');
   if (!request || !quote) {
@@ -20,8 +20,8 @@ export function QuoteResult({ request, quote }: QuoteResultProps) {
       </Card>
     );
   }
-  const steps = working(request, quote);
   const money = formatMoney;
+  const { segments } = quote;
   const rate = quote.cap_rate_pct;
   const cap = money(quote.cap_amount);
   const principalCap = money(quote.policy.principal_cap);
@@ -62,27 +62,27 @@ export function QuoteResult({ request, quote }: QuoteResultProps) {
       </Divider>
       <Flex vertical gap={6} className="formula" data-testid="quote-formula">
         <Typography.Text>
-          {t('quote.formula.rate', { lpr: quote.lpr_pct, spread: steps.spreadPct, rate })}
+          {t('quote.formula.rate', { lpr: quote.lpr_pct, spread: basisPointsToPercent(quote.policy.spread_bp), rate })}
         </Typography.Text>
-        {steps.complete && steps.segments.length === 1 && (
+        {segments.length === 1 && (
           <Typography.Text>
             {t('quote.formula.capSimple', {
-              principal: money(steps.segments[0]?.principal),
+              principal: money(segments[0]?.principal),
               rate,
               days: quote.days,
               amount: cap,
             })}
           </Typography.Text>
         )}
-        {steps.complete && steps.segments.length > 1 && (
+        {segments.length > 1 && (
           <>
             <Typography.Text>{t('quote.formula.capSegments', { amount: cap })}</Typography.Text>
             <ul className="formula-segments">
-              {steps.segments.map((segment) => (
-                <li key={segment.from}>
+              {segments.map((segment) => (
+                <li key={segment.first_date}>
                   {t('quote.formula.segment', {
-                    from: segment.from,
-                    to: segment.to,
+                    from: segment.first_date,
+                    to: segment.last_date,
                     principal: money(segment.principal),
                     rate,
                     days: segment.days,
@@ -92,7 +92,7 @@ export function QuoteResult({ request, quote }: QuoteResultProps) {
             </ul>
           </>
         )}
-        {(!steps.complete || steps.segments.length === 0) && (
+        {segments.length === 0 && (
           <Typography.Text>
             {t('quote.formula.capDaily', { cap: principalCap, rate, days: quote.days, amount: cap })}
           </Typography.Text>
@@ -105,11 +105,11 @@ export function QuoteResult({ request, quote }: QuoteResultProps) {
           })}
         </Typography.Text>
         <Typography.Text type="secondary">
-          {steps.capped ? t('quote.formula.capped') : t('quote.formula.paid')}
+          {quote.capped ? t('quote.formula.capped') : t('quote.formula.paid')}
         </Typography.Text>
       </Flex>
       <Typography.Paragraph type="secondary" className="formula-notes">
-        {t('quote.formula.notes', { cap: principalCap, months: steps.subsidisedMonths })}
+        {t('quote.formula.notes', { cap: principalCap, months: quote.subsidised_term_months })}
       </Typography.Paragraph>
     </Card>
   );

@@ -5,8 +5,8 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubsidyQuoteRequest } from '@/api/models';
-import { formatError } from '@/api/problem';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { problemFieldErrors } from '@/components/form/fieldErrors';
 import { PageHeader } from '@/components/PageHeader';
 import { isMoney, normaliseMoney } from '@/lib/money';
 import { quoteSubsidy } from './api';
@@ -22,6 +22,8 @@ interface QuoteForm {
 }
 
 const DATE = 'YYYY-MM-DD';
+// The request's fields that the form shows as they are (the period and the repayments are built).
+const FIELDS = ['principal', 'interest_paid', 'contract_date', 'term_months'];
 
 function toRequest(values: QuoteForm): SubsidyQuoteRequest {
   return {
@@ -44,14 +46,7 @@ export function SubsidyQuotePage() {
   const [form] = Form.useForm<QuoteForm>();
   const quote = useMutation({
     mutationFn: (request: SubsidyQuoteRequest) => quoteSubsidy(request),
-    onError: (error) => {
-      const { fields } = formatError(error);
-      form.setFields(
-        Object.entries(fields)
-          .filter(([name]) => ['principal', 'interest_paid', 'contract_date', 'term_months'].includes(name))
-          .map(([name, errors]) => ({ name: name as keyof QuoteForm, errors })),
-      );
-    },
+    onError: (error) => form.setFields(problemFieldErrors(error, FIELDS)),
   });
   // On a phone the result sits below the form: bring it into view when it arrives.
   const result = useRef<HTMLDivElement>(null);
@@ -182,7 +177,7 @@ export function SubsidyQuotePage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <div ref={result}>
+          <div ref={result} className="quote-result">
             <QuoteResult request={quote.variables} quote={quote.data} />
           </div>
         </Col>
