@@ -37,19 +37,12 @@ export function ClaimLines({ claim, reviewing, actions }: ClaimLinesProps) {
     queryFn: ({ signal }) => fetchClaimLines(claim.id)({ limit, offset, filters }, signal),
     placeholderData: keepPreviousData,
   });
-  const decide = useClaimMutation(
-    claim.id,
-    ({ line, decision, reason }: { line: ClaimLine; decision: 'approved' | 'rejected'; reason?: string }) =>
-      decideLine(claim.id, line.id, decision, reason),
-    (line) => {
-      setRejecting(null);
-      void message.success(
-        t('claim.lines.decided', { contract: line.contract_number, decision: t(`lineDecision.${line.decision}`) }),
-      );
-    },
-  );
+  const decided = (line: ClaimLine) =>
+    void message.success(
+      t('claim.lines.decided', { contract: line.contract_number, decision: t(`lineDecision.${line.decision}`) }),
+    );
+  const approve = useClaimMutation(claim.id, (line: ClaimLine) => decideLine(claim.id, line.id, 'approved'), decided);
   const money = (value: string) => formatMoney(value);
-  const busy = (line: ClaimLine) => decide.isPending && decide.variables?.line.id === line.id;
 
   const columns: TableColumnsType<ClaimLine> = [
     {
@@ -57,7 +50,7 @@ export function ClaimLines({ claim, reviewing, actions }: ClaimLinesProps) {
       dataIndex: 'contract_number',
       width: 150,
       fixed: phone ? undefined : 'left',
-      render: (_, line) => <Link to={`/loans/ledger/${line.loan_id}`}>{line.contract_number}</Link>,
+      render: (_, line) => <Link to={`/loans/loans/${line.loan_id}`}>{line.contract_number}</Link>,
     },
     { title: t('claim.lines.borrower'), dataIndex: 'borrower_name', width: 80 },
     {
@@ -118,8 +111,8 @@ export function ClaimLines({ claim, reviewing, actions }: ClaimLinesProps) {
                   size="small"
                   type="link"
                   disabled={line.decision === 'approved'}
-                  loading={busy(line) && decide.variables?.decision === 'approved'}
-                  onClick={() => decide.mutate({ line, decision: 'approved' })}
+                  loading={approve.isPending && approve.variables?.id === line.id}
+                  onClick={() => approve.mutate(line)}
                 >
                   {t('claim.lines.approve')}
                 </Button>
@@ -187,12 +180,7 @@ export function ClaimLines({ claim, reviewing, actions }: ClaimLinesProps) {
           responsive: true,
         }}
       />
-      <RejectLineModal
-        line={rejecting}
-        loading={decide.isPending}
-        onCancel={() => setRejecting(null)}
-        onReject={(reason) => rejecting && decide.mutate({ line: rejecting, decision: 'rejected', reason })}
-      />
+      <RejectLineModal claimId={claim.id} line={rejecting} onClose={() => setRejecting(null)} onRejected={decided} />
     </Card>
   );
 }

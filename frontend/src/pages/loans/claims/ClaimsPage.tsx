@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import type { Claim } from '@/api/models';
 import { ListPage } from '@/components/list/ListPage';
 import { CLAIM_STATUSES } from '@/domain/enums';
+import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { decimal, formatMoney } from '@/lib/format';
 import { yearOptions } from '../lifecycle';
-import { useBankOptions } from '../useBankOptions';
 import { fetchClaims } from './api';
 import { ClaimStatusTag } from './ClaimTags';
 

@@ -3,8 +3,17 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, formatError } from '@/api/problem';
 
-/** A change to a claim: on success the claim, its lines and the list reload; a refusal shows as a
- * message (the lines still waiting, when that is why). */
+/** After a change to a claim: the claim, its lines and the list reload. */
+export function useClaimRefresh(claimId: string): () => void {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: ['loans', 'claim', claimId] });
+    void queryClient.invalidateQueries({ queryKey: ['loans', 'claims'] });
+  };
+}
+
+/** A change to a claim from a button: on success the claim reloads; a refusal shows as a message (the
+ * lines still waiting, when that is why). */
 export function useClaimMutation<Input, Result>(
   claimId: string,
   mutationFn: (input: Input) => Promise<Result>,
@@ -12,12 +21,11 @@ export function useClaimMutation<Input, Result>(
 ) {
   const { t } = useTranslation('loans');
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const refresh = useClaimRefresh(claimId);
   return useMutation({
     mutationFn,
     onSuccess: (result, input) => {
-      void queryClient.invalidateQueries({ queryKey: ['loans', 'claim', claimId] });
-      void queryClient.invalidateQueries({ queryKey: ['loans', 'claims'] });
+      refresh();
       onDone?.(result, input);
     },
     onError: (error) => {

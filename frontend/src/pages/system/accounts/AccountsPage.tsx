@@ -11,9 +11,9 @@ import { countyFilter } from '@/components/list/countyFilter';
 import { ListPage } from '@/components/list/ListPage';
 import { countyName } from '@/domain/counties';
 import { ACCOUNT_ROLES } from '@/domain/enums';
+import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
-import { useBankOptions } from '@/pages/loans/useBankOptions';
 import { ShownOnceModal } from '../ShownOnceModal';
 import { AccountFormModal } from './AccountFormModal';
 import { accountsKey, fetchAccounts, resetPassword, setAccountActive } from './api';
@@ -279,12 +279,10 @@ export function AccountsPage() {
           account={editing === 'new' || editing === null ? undefined : editing}
           onClose={() => setEditing(null)}
           onCreated={(result) => {
-            setEditing(null);
             refresh();
             show({ kind: 'created', result });
           }}
           onSaved={(saved) => {
-            setEditing(null);
             refresh();
             void message.success(t('accounts.edit.done', { username: saved.username }));
           }}

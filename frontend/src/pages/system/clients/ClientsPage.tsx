@@ -7,9 +7,9 @@ import type { ApiClient, ClientWithSecret } from '@/api/models';
 import { formatError } from '@/api/problem';
 import { ListPage } from '@/components/list/ListPage';
 import { CLIENT_KINDS, SERVICE_SCOPES } from '@/domain/enums';
+import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
-import { useBankOptions } from '@/pages/loans/useBankOptions';
 import { ShownOnceModal } from '../ShownOnceModal';
 import { clientsKey, fetchClients, setClientActive } from './api';
 import { ClientFormModal } from './ClientFormModal';
@@ -186,18 +186,12 @@ export function ClientsPage() {
       <ClientFormModal
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={(result) => {
-          setCreating(false);
-          show({ kind: 'created', result });
-        }}
+        onCreated={(result) => show({ kind: 'created', result })}
       />
       <RotateSecretModal
         client={rotating}
         onClose={() => setRotating(null)}
-        onRotated={(result) => {
-          setRotating(null);
-          show({ kind: 'rotated', result });
-        }}
+        onRotated={(result) => show({ kind: 'rotated', result })}
       />
       <ShownOnceModal
         open={showing}

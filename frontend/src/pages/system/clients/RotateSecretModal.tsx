@@ -1,9 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Form, InputNumber, Modal } from 'antd';
-import { useEffect } from 'react';
+import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient, ClientWithSecret } from '@/api/models';
-import { formatError } from '@/api/problem';
+import { FormModal } from '@/components/form/FormModal';
 import { rotateSecret } from './api';
 
 /** The gateway keeps the previous secret working for at most a week. */
@@ -17,58 +15,35 @@ interface RotateSecretModalProps {
 
 /** "轮换密钥": a new secret, and how long the current one keeps working while the bank deploys it. */
 export function RotateSecretModal({ client, onClose, onRotated }: RotateSecretModalProps) {
-  const { t } = useTranslation(['accounts', 'common']);
+  const { t } = useTranslation('accounts');
   const [form] = Form.useForm<{ overlapHours: number }>();
-  const rotate = useMutation({
-    mutationFn: ({ id, hours }: { id: string; hours: number }) => rotateSecret(id, hours),
-    onSuccess: onRotated,
-  });
-  const { reset } = rotate;
-  const open = client !== null;
 
-  useEffect(() => {
-    if (!open) return;
-    reset();
-    form.resetFields();
-  }, [open, form, reset]);
+  // The form is there, and submitted, only while a client is chosen.
+  async function rotate({ overlapHours }: { overlapHours: number }): Promise<ClientWithSecret> {
+    if (!client) throw new Error('No client chosen');
+    return rotateSecret(client.id, overlapHours);
+  }
 
-  const failure = rotate.error ? formatError(rotate.error) : null;
   return (
-    <Modal
-      open={open}
+    <FormModal
+      open={client !== null}
       title={t('clients.rotate.title', { name: client?.name ?? '' })}
       okText={t('clients.rotate.submit')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common:actions.cancel')}
-      confirmLoading={rotate.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
+      danger
+      form={form}
+      initialValues={{ overlapHours: 24 }}
+      onSubmit={rotate}
+      onSuccess={onRotated}
+      onClose={onClose}
     >
-      {failure && (
-        <Alert type="error" showIcon message={failure.title} description={failure.detail} className="form-alert" />
-      )}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ overlapHours: 24 }}
-        onFinish={({ overlapHours }) => client && rotate.mutate({ id: client.id, hours: overlapHours })}
+      <Form.Item
+        name="overlapHours"
+        label={t('clients.rotate.overlap')}
+        extra={t('clients.rotate.overlapHint')}
+        rules={[{ required: true, type: 'integer', min: 0, max: MAX_OVERLAP_HOURS }]}
       >
-        <Form.Item
-          name="overlapHours"
-          label={t('clients.rotate.overlap')}
-          extra={t('clients.rotate.overlapHint')}
-          rules={[{ required: true, type: 'integer', min: 0, max: MAX_OVERLAP_HOURS }]}
-        >
-          <InputNumber
-            min={0}
-            max={MAX_OVERLAP_HOURS}
-            precision={0}
-            step={1}
-            aria-label={t('clients.rotate.overlap')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <InputNumber min={0} max={MAX_OVERLAP_HOURS} precision={0} step={1} aria-label={t('clients.rotate.overlap')} />
+      </Form.Item>
+    </FormModal>
   );
 }
