@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import type { PageId } from '@/auth/access';
 import { RequireAccess } from '@/auth/RequireAccess';
 import { RequireAuth } from '@/auth/RequireAuth';
@@ -23,6 +23,12 @@ function page<M>(
     element: <RequireAccess page={id} />,
     children: [{ ...route, lazy: async () => ({ Component: pick(await load()) }) } as RouteObject],
   };
+}
+
+/** A page that has moved: the same address under its new path, with its query (filters, page) kept. */
+function Moved({ from, to }: { from: string; to: string }) {
+  const { pathname, search, hash } = useLocation();
+  return <Navigate to={{ pathname: to + pathname.slice(from.length), search, hash }} replace />;
 }
 
 export const router = createBrowserRouter([
@@ -84,15 +90,15 @@ export const router = createBrowserRouter([
                 (m) => m.ApplicationPage,
               ),
               page(
-                'ledger',
-                { path: 'loans/ledger' },
-                () => import('@/pages/loans/ledger/LedgerPage'),
-                (m) => m.LedgerPage,
+                'loans',
+                { path: 'loans/loans' },
+                () => import('@/pages/loans/loans/LoansPage'),
+                (m) => m.LoansPage,
               ),
               page(
-                'ledger',
-                { path: 'loans/ledger/:id' },
-                () => import('@/pages/loans/ledger/LoanPage'),
+                'loans',
+                { path: 'loans/loans/:id' },
+                () => import('@/pages/loans/loans/LoanPage'),
                 (m) => m.LoanPage,
               ),
               page(
@@ -186,6 +192,8 @@ export const router = createBrowserRouter([
                 (m) => m.AuditPage,
               ),
               { path: 'loans', element: <Navigate to="/loans/applications" replace /> },
+              // The loan list's first address, kept for bookmarks.
+              { path: 'loans/ledger/*', element: <Moved from="/loans/ledger" to="/loans/loans" /> },
               { path: 'training', element: <Navigate to="/training/sessions" replace /> },
               { path: 'volunteers', element: <Navigate to="/volunteers/activities" replace /> },
               { path: 'system', element: <Navigate to="/system/accounts" replace /> },

@@ -34,7 +34,7 @@ describe('page access', () => {
   });
 
   it('keeps the loan work pages from entrepreneurs and the public', () => {
-    for (const page of ['applications', 'ledger', 'policies', 'quote'] as const) {
+    for (const page of ['applications', 'loans', 'policies', 'quote'] as const) {
       expect(canOpen('county_staff', page)).toBe(true);
       expect(canOpen('bank_officer', page)).toBe(true);
       expect(canOpen('entrepreneur', page)).toBe(false);

@@ -10,7 +10,7 @@ export type PageId =
   | 'dashboard'
   | 'myLoans'
   | 'applications'
-  | 'ledger'
+  | 'loans'
   | 'policies'
   | 'quote'
   | 'claims'
@@ -32,7 +32,7 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   myLoans: ['entrepreneur'],
   // Staff review applications; a bank officer sees those referred to their bank.
   applications: STAFF_AND_BANKS,
-  ledger: STAFF_AND_BANKS,
+  loans: STAFF_AND_BANKS,
   policies: STAFF_AND_BANKS,
   quote: STAFF_AND_BANKS,
   // City staff review claims; a bank sees its own. County staff take no part.

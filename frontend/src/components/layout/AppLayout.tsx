@@ -34,7 +34,7 @@ export function AppLayout() {
                 <Button
                   type="text"
                   icon={<MenuOutlined />}
-                  aria-label={t('nav.openMenu')}
+                  aria-label={t('actions.openMenu')}
                   data-testid="open-menu"
                   onClick={() => setDrawerOpen(true)}
                 />
@@ -45,7 +45,7 @@ export function AppLayout() {
                 <Button
                   type="text"
                   icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-                  aria-label={t('nav.openMenu')}
+                  aria-label={t('actions.openMenu')}
                   onClick={() => setCollapsed(!collapsed)}
                 />
                 <Typography.Text className="app-title">{t('app.fullName')}</Typography.Text>

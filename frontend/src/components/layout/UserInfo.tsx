@@ -37,6 +37,9 @@ export function UserMenu() {
   return (
     <Dropdown
       trigger={['click']}
+      // In the sticky header with its button: were the page to scroll while the menu is open, the menu
+      // stays under the button instead of being moved there again after the scroll (under a finger).
+      getPopupContainer={(button) => button.parentElement ?? document.body}
       menu={{
         items: [
           {

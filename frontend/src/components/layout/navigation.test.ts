@@ -20,7 +20,7 @@ describe('the menu', () => {
     for (const staff of [
       '/',
       '/loans/applications',
-      '/loans/ledger',
+      '/loans/loans',
       '/loans/claims',
       '/loans/stats',
       '/loans/policies',
@@ -33,7 +33,7 @@ describe('the menu', () => {
     const menu = paths('city_staff');
     for (const page of [
       '/loans/applications',
-      '/loans/ledger',
+      '/loans/loans',
       '/loans/claims',
       '/loans/stats',
       '/loans/subsidy-quote',
@@ -70,7 +70,7 @@ describe('the menu', () => {
 describe('selectedKey', () => {
   it('selects the list a detail page belongs to', () => {
     expect(selectedKey('/loans/applications/3f2c')).toBe('/loans/applications');
-    expect(selectedKey('/loans/ledger/3f2c')).toBe('/loans/ledger');
+    expect(selectedKey('/loans/loans/3f2c')).toBe('/loans/loans');
     expect(selectedKey('/loans/my/apply')).toBe('/loans/my');
     expect(selectedKey('/loans/claims/3f2c')).toBe('/loans/claims');
   });

@@ -18,67 +18,59 @@ type MenuItem = Required<MenuProps>['items'][number];
 interface NavPage {
   page: PageId;
   path: string;
-  label: string;
 }
 
 interface NavGroup {
-  key: string;
+  key: 'loans' | 'products' | 'training' | 'volunteers' | 'system';
   icon: ReactNode;
-  label: string;
   pages: NavPage[];
 }
 
-function groups(t: TFunction): NavGroup[] {
-  return [
-    {
-      key: 'loans',
-      icon: <BankOutlined />,
-      label: t('nav.loans'),
-      pages: [
-        { page: 'myLoans', path: '/loans/my', label: t('nav.myLoans') },
-        { page: 'applications', path: '/loans/applications', label: t('nav.applications') },
-        { page: 'ledger', path: '/loans/ledger', label: t('nav.ledger') },
-        { page: 'claims', path: '/loans/claims', label: t('nav.claims') },
-        { page: 'loanStats', path: '/loans/stats', label: t('nav.loanStats') },
-        { page: 'policies', path: '/loans/policies', label: t('nav.policies') },
-        { page: 'quote', path: '/loans/subsidy-quote', label: t('nav.quote') },
-        { page: 'banks', path: '/loans/banks', label: t('nav.banks') },
-        { page: 'lpr', path: '/loans/lpr', label: t('nav.lpr') },
-      ],
-    },
-    {
-      key: 'products',
-      icon: <ShopOutlined />,
-      label: t('nav.products'),
-      pages: [{ page: 'products', path: '/products', label: t('nav.catalogue') }],
-    },
-    {
-      key: 'training',
-      icon: <ReadOutlined />,
-      label: t('nav.training'),
-      pages: [
-        { page: 'programmes', path: '/training/programmes', label: t('nav.programmes') },
-        { page: 'sessions', path: '/training/sessions', label: t('nav.sessions') },
-      ],
-    },
-    {
-      key: 'volunteers',
-      icon: <HeartOutlined />,
-      label: t('nav.volunteers'),
-      pages: [{ page: 'activities', path: '/volunteers/activities', label: t('nav.activities') }],
-    },
-    {
-      key: 'system',
-      icon: <SafetyCertificateOutlined />,
-      label: t('nav.system'),
-      pages: [
-        { page: 'accounts', path: '/system/accounts', label: t('nav.accounts') },
-        { page: 'apiClients', path: '/system/clients', label: t('nav.apiClients') },
-        { page: 'audit', path: '/system/audit', label: t('nav.audit') },
-      ],
-    },
-  ];
-}
+// Labels: `navGroup.<group key>` and `nav.<page id>` in the common namespace.
+const GROUPS: NavGroup[] = [
+  {
+    key: 'loans',
+    icon: <BankOutlined />,
+    pages: [
+      { page: 'myLoans', path: '/loans/my' },
+      { page: 'applications', path: '/loans/applications' },
+      { page: 'loans', path: '/loans/loans' },
+      { page: 'claims', path: '/loans/claims' },
+      { page: 'loanStats', path: '/loans/stats' },
+      { page: 'policies', path: '/loans/policies' },
+      { page: 'quote', path: '/loans/subsidy-quote' },
+      { page: 'banks', path: '/loans/banks' },
+      { page: 'lpr', path: '/loans/lpr' },
+    ],
+  },
+  {
+    key: 'products',
+    icon: <ShopOutlined />,
+    pages: [{ page: 'products', path: '/products' }],
+  },
+  {
+    key: 'training',
+    icon: <ReadOutlined />,
+    pages: [
+      { page: 'programmes', path: '/training/programmes' },
+      { page: 'sessions', path: '/training/sessions' },
+    ],
+  },
+  {
+    key: 'volunteers',
+    icon: <HeartOutlined />,
+    pages: [{ page: 'activities', path: '/volunteers/activities' }],
+  },
+  {
+    key: 'system',
+    icon: <SafetyCertificateOutlined />,
+    pages: [
+      { page: 'accounts', path: '/system/accounts' },
+      { page: 'apiClients', path: '/system/clients' },
+      { page: 'audit', path: '/system/audit' },
+    ],
+  },
+];
 
 const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
 
@@ -88,14 +80,14 @@ export function menuItems(t: TFunction, role: Role): MenuItem[] {
   if (canOpen(role, 'dashboard')) {
     items.push({ key: '/', icon: <DashboardOutlined />, label: link('/', t('nav.dashboard')) });
   }
-  for (const group of groups(t)) {
+  for (const group of GROUPS) {
     const pages = group.pages.filter((entry) => canOpen(role, entry.page));
     if (pages.length === 0) continue;
     items.push({
       key: group.key,
       icon: group.icon,
-      label: group.label,
-      children: pages.map((entry) => ({ key: entry.path, label: link(entry.path, entry.label) })),
+      label: t(`navGroup.${group.key}`),
+      children: pages.map((entry) => ({ key: entry.path, label: link(entry.path, t(`nav.${entry.page}`)) })),
     });
   }
   return items;
@@ -106,7 +98,7 @@ export const MENU_GROUPS = ['loans', 'products', 'training', 'volunteers', 'syst
 const PATHS = [
   '/loans/my',
   '/loans/applications',
-  '/loans/ledger',
+  '/loans/loans',
   '/loans/claims',
   '/loans/stats',
   '/loans/policies',

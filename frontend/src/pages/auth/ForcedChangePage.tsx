@@ -44,11 +44,11 @@ export function ForcedChangePage() {
       await forcedPasswordChange(values.username.trim(), values.currentPassword, values.newPassword);
       forgetHandover();
       const user = await queryClient.fetchQuery(currentUserQuery);
+      // Still submitting until the page asked for takes over (see LoginPage).
       void navigate(back ?? homePath(user.role), { replace: true });
     } catch (failure) {
-      setError(failure);
-    } finally {
       setSubmitting(false);
+      setError(failure);
     }
   }
 

@@ -46,8 +46,12 @@ export function LoginPage() {
     try {
       await logIn(username.trim(), password);
       const user = await queryClient.fetchQuery(currentUserQuery);
+      // Still submitting until the page asked for takes over: were the login page to render signed in
+      // meanwhile, its redirect to "/" would overtake this navigation (and a role without the dashboard
+      // would pass through it to its home page).
       void navigate(back ?? homePath(user.role), { replace: true });
     } catch (failure) {
+      setSubmitting(false);
       if (authProblem(failure).kind === 'passwordChangeRequired') {
         // The password was right; staff made it, so the user chooses their own before any token is issued.
         handOver(username.trim(), password);
@@ -61,8 +65,6 @@ export function LoginPage() {
           errors,
         })),
       );
-    } finally {
-      setSubmitting(false);
     }
   }
 

@@ -33,7 +33,7 @@ export const PIPELINE_STAGES: readonly ApplicationStatus[] = [
 ];
 export const PIPELINE_EXITS: readonly ApplicationStatus[] = ['rejected', 'declined', 'withdrawn', 'written_off'];
 
-/** The statuses an application has once the bank has lent: the loans ledger's status filter. */
+/** The statuses an application has once the bank has lent: the loan list's status filter. */
 export const LENT_STATUSES: readonly ApplicationStatus[] = [
   'disbursed',
   'repaying',

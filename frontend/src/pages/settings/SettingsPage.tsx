@@ -31,10 +31,10 @@ import { useCurrentUser } from '@/auth/CurrentUser';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { countyName } from '@/domain/counties';
+import { useBankOptions } from '@/domain/useBankOptions';
 import { formatDateTime } from '@/lib/format';
 import { AuthErrorAlert } from '@/pages/auth/AuthErrorAlert';
 import { NewPasswordFields } from '@/pages/auth/PasswordFields';
-import { useBankOptions } from '@/pages/loans/useBankOptions';
 import { describeDevice } from './device';
 
 function ProfileCard({ user }: { user: CurrentUser }) {

@@ -2,11 +2,11 @@ import { Button, Card, Col, Flex, Grid, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
+import { useBankOptions } from '@/domain/useBankOptions';
 import { formatDateTime } from '@/lib/format';
 import { BackLink } from '../BackLink';
 import { buttonActions } from '../lifecycle';
 import { StatusTag } from '../StatusTag';
-import { useBankOptions } from '../useBankOptions';
 import { ActionButtons } from './ActionButtons';
 import { BorrowerCard } from './BorrowerCard';
 import { ProjectCard } from './ProjectCard';
@@ -42,7 +42,7 @@ export function ApplicationPage() {
         title={application.project_name}
         extra={
           application.loan_id && (
-            <Button onClick={() => void navigate(`/loans/ledger/${application.loan_id}`)}>
+            <Button onClick={() => void navigate(`/loans/loans/${application.loan_id}`)}>
               {t('application.loan')}
             </Button>
           )

@@ -6,11 +6,11 @@ import { countyFilter } from '@/components/list/countyFilter';
 import { ListPage } from '@/components/list/ListPage';
 import { countyName } from '@/domain/counties';
 import { APPLICATION_STATUSES, LOAN_USES } from '@/domain/enums';
+import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { decimal, formatDateTime, formatMoney } from '@/lib/format';
 import { yearOptions } from '../lifecycle';
 import { StatusTag } from '../StatusTag';
-import { useBankOptions } from '../useBankOptions';
 import { fetchApplications } from './api';
 import { Pipeline } from './Pipeline';
 

@@ -11,9 +11,9 @@ import { ProjectCard } from '../applications/ProjectCard';
 import { TransitionTimeline } from '../applications/TransitionTimeline';
 import { useApplication } from '../applications/useApplication';
 import { BackLink } from '../BackLink';
-import { fetchLoan, fetchSchedule, loanKey } from '../ledger/api';
-import { LoanTerms } from '../ledger/LoanTerms';
-import { ScheduleTable } from '../ledger/ScheduleTable';
+import { fetchLoan, fetchSchedule, loanKey } from '../loans/api';
+import { LoanTerms } from '../loans/LoanTerms';
+import { ScheduleTable } from '../loans/ScheduleTable';
 import { isDestructive, progressOf, PROGRESS_STEPS, type ProgressStep } from '../lifecycle';
 import { StatusTag } from '../StatusTag';
 

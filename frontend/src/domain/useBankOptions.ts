@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchBanks } from './api';
+import { loansApi } from '@/api/client';
+import { unwrap } from '@/api/unwrap';
 
-/** The partner banks as select options: a handful, so one page holds them all. A bank officer gets
- * their own bank only; an entrepreneur may not list them (`enabled` false). */
+/** The partner banks as select options, for any page that names or picks a bank: a handful, so one page
+ * holds them all. A bank officer gets their own bank only; an entrepreneur may not list them (`enabled`
+ * false). */
 export function useBankOptions(enabled = true) {
   const banks = useQuery({
     queryKey: ['loans', 'banks', 'options'],
-    queryFn: ({ signal }) => fetchBanks({ limit: 200, offset: 0, filters: {} }, signal),
+    queryFn: ({ signal }) =>
+      unwrap(loansApi.GET('/api/v1/loans/banks', { params: { query: { limit: 200, offset: 0 } }, signal })),
     staleTime: 5 * 60_000,
     enabled,
   });

@@ -27,22 +27,22 @@ export function RunOverdueButton() {
 
   const confirm = () =>
     modal.confirm({
-      title: t('ledger.overdue.button'),
-      content: t('ledger.overdue.confirm'),
+      title: t('loans.overdue.button'),
+      content: t('loans.overdue.confirm'),
       okText: t('actionForm.confirm'),
       cancelText: t('common:actions.cancel'),
       onOk: () => run.mutateAsync().catch(() => undefined),
     });
 
-  const unit = t('ledger.overdue.unit');
+  const unit = t('loans.overdue.unit');
   return (
     <>
       <Button icon={<FieldTimeOutlined />} loading={run.isPending} onClick={confirm} data-testid="run-overdue">
-        {t('ledger.overdue.button')}
+        {t('loans.overdue.button')}
       </Button>
       <Modal
         open={result !== null}
-        title={t('ledger.overdue.title')}
+        title={t('loans.overdue.title')}
         onOk={() => setResult(null)}
         onCancel={() => setResult(null)}
         cancelButtonProps={{ style: { display: 'none' } }}
@@ -51,18 +51,18 @@ export function RunOverdueButton() {
         {result && (
           <Row gutter={16} data-testid="overdue-result">
             <Col span={8}>
-              <Statistic title={t('ledger.overdue.checked')} value={result.checked} suffix={unit} />
+              <Statistic title={t('loans.overdue.checked')} value={result.checked} suffix={unit} />
             </Col>
             <Col span={8}>
               <Statistic
-                title={t('ledger.overdue.became')}
+                title={t('loans.overdue.became')}
                 value={result.became_overdue}
                 suffix={unit}
                 valueStyle={result.became_overdue > 0 ? { color: '#cf1322' } : undefined}
               />
             </Col>
             <Col span={8}>
-              <Statistic title={t('ledger.overdue.cured')} value={result.cured} suffix={unit} />
+              <Statistic title={t('loans.overdue.cured')} value={result.cured} suffix={unit} />
             </Col>
           </Row>
         )}

@@ -27,7 +27,7 @@ export function LoanPage() {
     queryFn: ({ signal }) => fetchSchedule(id, signal),
     enabled: loan.isSuccess,
   });
-  const back = <BackLink to="/loans/ledger" label={t('loan.back')} />;
+  const back = <BackLink to="/loans/loans" label={t('loan.back')} />;
 
   if (loan.error instanceof ApiError && (loan.error.status === 404 || loan.error.status === 422)) {
     return (

@@ -27,7 +27,7 @@ export function LoanTerms({ loan, compact = false }: { loan: LoanDetail; compact
     { key: 'lpr', label: t('loan.terms.lpr'), children: formatPercent(loan.lpr_pct) },
     { key: 'contractDate', label: t('loan.terms.contractDate'), children: loan.contract_date },
     { key: 'first', label: t('loan.terms.firstRepayment'), children: loan.first_repayment_date },
-    { key: 'term', label: t('loan.terms.term'), children: t('ledger.months', { count: loan.term_months }) },
+    { key: 'term', label: t('loan.terms.term'), children: t('loans.months', { count: loan.term_months }) },
     { key: 'method', label: t('loan.terms.method'), children: t(`repaymentMethod.${loan.repayment_method}`) },
     { key: 'outstanding', label: t('loan.terms.outstanding'), children: formatMoney(loan.outstanding_principal) },
     { key: 'subsidy', label: t('loan.terms.subsidyReceived'), children: formatMoney(loan.subsidy_received) },
@@ -37,7 +37,7 @@ export function LoanTerms({ loan, compact = false }: { loan: LoanDetail; compact
       children:
         loan.days_past_due > 0 ? (
           <Typography.Text type="danger">
-            {t('ledger.days', { count: loan.days_past_due })}
+            {t('loans.days', { count: loan.days_past_due })}
             {loan.arrears_bucket && `（${loan.arrears_bucket}）`}
           </Typography.Text>
         ) : (
