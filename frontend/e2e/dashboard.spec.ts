@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { logIn, snap } from './support';
+import { expect, test } from './fixtures';
+import { snap } from './support';
+
+test.use({ role: 'city' });
 
 // One headline figure per service: each must be there and count something.
 const HEADLINES = [
@@ -10,7 +12,7 @@ const HEADLINES = [
 ] as const;
 
 test('a city staff member logs in and sees figures from all four services', async ({ page }, testInfo) => {
-  await logIn(page, 'city');
+  await page.goto('/');
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { name: '总览' })).toBeVisible();

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { logIn } from './support';
+import { expect, test } from './fixtures';
+
+test.use({ role: 'city' });
 
 test('staff export the county-level training sessions to an Excel file', async ({ page }) => {
-  await logIn(page, 'city');
   await page.goto('/training/sessions?level=county');
   await expect(page.getByRole('row').nth(1)).toContainText('县级');
 

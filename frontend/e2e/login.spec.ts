@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, logIn, snap } from './support';
+import { DEMO_PASSWORD } from './roles';
+import { logIn, snap } from './support';
 
 test('a wrong password shows the error and stays on the login page', async ({ page }, testInfo) => {
   await page.goto('/login');

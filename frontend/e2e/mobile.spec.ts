@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { logIn, snap } from './support';
+import { expect, test } from './fixtures';
+import { snap } from './support';
 
-test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+test.use({ role: 'city', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
 test('on a phone the menu opens from a drawer and leads to the activities', async ({ page }, testInfo) => {
-  await logIn(page, 'city');
+  await page.goto('/');
   await expect(page.getByTestId('figure-volunteers-activities')).toBeVisible();
   await snap(page, testInfo, 'dashboard-phone');
 

@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { logIn, snap } from './support';
+import { expect, test } from './fixtures';
+import { snap } from './support';
+
+test.use({ role: 'city' });
 
 test('staff open the products catalogue and find 连州砂糖橘', async ({ page }, testInfo) => {
-  await logIn(page, 'city');
+  await page.goto('/');
 
   await page.getByRole('menu').getByRole('link', { name: '特色农产品' }).click();
   await expect(page).toHaveURL(/\/products$/);

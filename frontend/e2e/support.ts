@@ -1,15 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
-
-export const DEMO_PASSWORD = 'Demo@Qingyuan2026';
+import { DEMO_PASSWORD } from './roles';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-/**
- * Logs in through the login page. The token lives in sessionStorage, which Playwright's storage state
- * does not keep, so every test logs in for itself rather than reusing a saved state.
- */
+/** Logs in through the login page: for the tests about logging in and sessions; the others start signed in
+ * (fixtures.ts). */
 export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
@@ -18,15 +15,15 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** An access token for an account, straight from the token endpoint (for setting things up by API). */
+/** A new session for an account, straight from the token endpoint (one argon2 check). */
 export async function apiToken(
   request: APIRequestContext,
   username: string,
   password = DEMO_PASSWORD,
-): Promise<string> {
+): Promise<{ access_token: string; expires_in: number }> {
   const response = await request.post('/api/v1/auth/token', { form: { grant_type: 'password', username, password } });
   expect(response.ok(), await response.text()).toBe(true);
-  return ((await response.json()) as { access_token: string }).access_token;
+  return (await response.json()) as { access_token: string; expires_in: number };
 }
 
 /** Attaches a screenshot (the whole page unless told otherwise) to the test report and keeps a copy in

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { apiToken } from '../support';
+import { accessToken } from '../fixtures';
 
 // Accounts made here have names of their own, so the demo accounts the other specs share are never
 // locked or changed.
@@ -17,7 +17,7 @@ export interface Created {
 
 /** City staff make an account through the API: it answers the temporary password once. */
 export async function createAccount(request: APIRequestContext, body: Record<string, unknown>): Promise<Created> {
-  const token = await apiToken(request, 'city');
+  const token = await accessToken(request, 'city');
   const response = await request.post('/api/v1/auth/accounts', {
     headers: { Authorization: `Bearer ${token}` },
     data: body,

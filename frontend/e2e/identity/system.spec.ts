@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { logIn, snap } from '../support';
+import { expect, signedIn, test } from '../fixtures';
+import { snap } from '../support';
 import { PHONE, unique } from './helpers';
+
+test.use({ role: 'city' });
 
 // City staff's system pages: API clients, the security events, and how the pages look.
 
@@ -8,7 +10,6 @@ test('city staff manage API clients: the secret is shown once, and rotated with 
   page,
 }, testInfo) => {
   const name = unique('E2E 清远农商银行接口');
-  await logIn(page, 'city');
   await page.goto('/system/clients');
   await expect(page.getByRole('heading', { name: '接口客户端' })).toBeVisible();
   await page.getByRole('button', { name: '新建客户端' }).click();
@@ -56,7 +57,6 @@ test('city staff manage API clients: the secret is shown once, and rotated with 
 });
 
 test('city staff search the security events and download them', async ({ page }, testInfo) => {
-  await logIn(page, 'city');
   await page.goto('/system/audit?kind=login_succeeded');
   await expect(page.getByRole('heading', { name: '安全审计' })).toBeVisible();
   const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
@@ -87,9 +87,7 @@ test('the system pages on a desktop and on a phone', async ({ browser }, testInf
     ['1366', {}],
     ['375', PHONE],
   ] as const) {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...size });
-    const page = await context.newPage();
-    await logIn(page, 'city');
+    const page = await signedIn(browser, 'city', size);
     for (const [path, heading, name] of [
       ['/system/accounts', '账号管理', 'accounts'],
       ['/system/clients', '接口客户端', 'clients'],
@@ -103,6 +101,6 @@ test('the system pages on a desktop and on a phone', async ({ browser }, testInf
       expect(overflow, path).toBeLessThanOrEqual(0);
       await snap(page, testInfo, `identity-${name}-${device}`);
     }
-    await context.close();
+    await page.context().close();
   }
 });
