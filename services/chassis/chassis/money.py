@@ -1,11 +1,14 @@
 """Money and rates: Decimal end to end, written in JSON as strings with two decimals. Never a float."""
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated
 
 from pydantic import AfterValidator, PlainSerializer, WithJsonSchema
 
 CENT = Decimal("0.01")
+# NUMERIC(14, 2) holds twelve digits before the point; anything at or above this is no real amount, and
+# quantizing "1e30" would raise decimal's InvalidOperation (not a ValueError: a 500 instead of a 422).
+TOO_LARGE = Decimal("1000000000000")
 
 
 def round_fen(amount: Decimal) -> Decimal:
@@ -16,10 +19,15 @@ def round_fen(amount: Decimal) -> Decimal:
 def _two_places(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise ValueError("must be a finite number")
+    if abs(value) >= TOO_LARGE:
+        raise ValueError(f"must be less than {TOO_LARGE:,}")
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
         raise ValueError("must have at most two decimal places")
-    return value.quantize(CENT)
+    try:
+        return value.quantize(CENT)
+    except InvalidOperation as exc:  # pragma: no cover - the bound above leaves no such value
+        raise ValueError("must be an amount") from exc
 
 
 def _non_negative(value: Decimal) -> Decimal:

@@ -46,6 +46,14 @@ async def test_money_is_a_two_decimal_string(client: httpx.AsyncClient) -> None:
         assert response.status_code == 422, bad
 
 
+async def test_money_with_a_huge_exponent_is_a_422_not_a_500(client: httpx.AsyncClient) -> None:
+    # "1e30" cannot be quantized to the fen: decimal raises InvalidOperation, which is not a ValueError.
+    for bad in ("1e30", "-1e30", "1E+400", "-9.99e999", 1e30, "1000000000000.00"):
+        response = await client.post("/api/v1/demo/price", json={"name": "米", "price": bad}, headers=CITY)
+        assert response.status_code == 422, bad
+        assert response.headers["content-type"] == "application/problem+json"
+
+
 async def test_openapi_declares_problem_responses(client: httpx.AsyncClient) -> None:
     document = (await client.get("/openapi.json")).json()
     responses = document["paths"]["/api/v1/demo/crops"]["post"]["responses"]
