@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, toSheet, type ExportColumn } from './sheet';
+import { asText, exportFileName, toSheet, type ExportColumn } from './sheet';
 
 interface Fixing {
   effective_date: string;
@@ -70,5 +70,27 @@ describe('exportFileName', () => {
 
   it('replaces characters that file systems refuse', () => {
     expect(exportFileName('a/b:c', new Date(2026, 0, 2, 3, 4))).toBe('a-b-c-20260102-0304.xlsx');
+  });
+});
+
+describe('text that looks like a formula', () => {
+  it('is written with a leading apostrophe, and other text as it is', () => {
+    const columns: ExportColumn<{ name: string }>[] = [{ header: '名称', value: (row) => row.name }];
+    const rows = ['=HYPERLINK("http://x","y")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '黄小龙', 'a=b'];
+    const { data } = toSheet(
+      columns,
+      rows.map((name) => ({ name })),
+    );
+    expect(data.slice(1).map((row) => row[0] && 'value' in row[0] && row[0].value)).toEqual([
+      '\'=HYPERLINK("http://x","y")',
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+      '黄小龙',
+      'a=b',
+    ]);
+    expect(asText('连州砂糖橘')).toBe('连州砂糖橘');
   });
 });

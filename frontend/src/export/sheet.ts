@@ -17,6 +17,15 @@ export interface Sheet {
   widths: { width: number }[];
 }
 
+/** Text a spreadsheet would take for a formula (= + - @, or a tab or carriage return) gets a leading
+ * apostrophe, as OWASP advises against formula injection, so it reads as typed; the services' exports do
+ * the same (chassis/excel.py). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function asText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** A CJK character takes about two columns of width in Excel. */
 function displayWidth(text: string): number {
   let width = 0;
@@ -33,7 +42,7 @@ export function toSheet<Row>(columns: ExportColumn<Row>[], rows: Row[]): Sheet {
       if (value === null || value === undefined || value === '') return null;
       if (typeof value === 'number') return { value, type: Number, format: column.format };
       if (typeof value === 'boolean') return { value, type: Boolean };
-      return { value, type: String };
+      return { value: asText(value), type: String };
     }),
   );
   const widths = columns.map((column, index) => {

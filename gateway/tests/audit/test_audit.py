@@ -50,6 +50,18 @@ async def test_the_audit_exports_to_excel(client: httpx.AsyncClient, city_token:
     assert rows[0][1] == "事件 Kind" and len(rows) > 1 and {row[1] for row in rows[1:]} == {"login_succeeded"}
 
 
+async def test_the_audit_sheet_holds_no_formula_even_when_callers_type_one(client: httpx.AsyncClient,
+                                                                             city_token: str) -> None:
+    login = "=cmd|' /C calc'!A0"
+    await client.post("/api/v1/auth/token", data={"grant_type": "password", "username": login, "password": "x"})
+    response = await client.get(f"{AUDIT}/export.xlsx", params={"kind": "login_failed"}, headers=bearer(city_token))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet is not None
+    details = [row[6] for row in sheet.iter_rows(min_row=2) if login in str(row[6].value)]
+    assert details and all(cell.data_type == "s" for cell in details)
+    assert all(not str(cell.value).startswith("=") for row in sheet.iter_rows() for cell in row)
+
+
 async def test_only_admins_and_city_staff_read_the_audit(client: httpx.AsyncClient, county_token: str,
                                                          entrepreneur_token: str) -> None:
     assert (await client.get(AUDIT, headers=bearer(county_token))).status_code == 403

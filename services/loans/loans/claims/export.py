@@ -1,15 +1,8 @@
 """The claim sheet a reviewer prints and the treasury files: one row per line, then the totals."""
 
-import io
 from collections.abc import Iterable
-from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
+from chassis.excel import Book
 from loans.claims.schemas import ClaimLineRead, ClaimRead
 
 HEADERS = ["合同编号 Contract", "借款人 Borrower", "实付利息 Interest paid", "贴息天数 Days",
@@ -19,8 +12,10 @@ DECISIONS = {"pending": "待审核", "approved": "通过", "rejected": "不予�
 
 
 def claim_sheet(claim: ClaimRead, lines: Iterable[ClaimLineRead]) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{claim.year}Q{claim.quarter}")
+    """Contract numbers come from banks, names from entrepreneurs, reasons from staff: `chassis.excel` writes
+    them as text that no spreadsheet runs as a formula."""
+    book = Book()
+    sheet = book.sheet(f"{claim.year}Q{claim.quarter}")
     sheet.append([f"{claim.bank_name} {claim.year}年第{claim.quarter}季度贴息申报 "
                   f"({claim.period_start.isoformat()} – {claim.period_end.isoformat()})"])
     sheet.append(HEADERS)
@@ -28,19 +23,9 @@ def claim_sheet(claim: ClaimRead, lines: Iterable[ClaimLineRead]) -> bytes:
         sheet.append([line.contract_number, line.borrower_name, line.interest_paid, line.days,
                       line.eligible_principal, line.cap_amount, line.subsidy, line.contract_interest,
                       "是" if line.flagged_excess else "", DECISIONS[line.decision.value], line.reason or ""])
-    bold = Font(bold=True)
-    totals = ["合计 Total", f"{claim.line_count} 笔", claim.claimed_interest, None, None, None,
-              claim.computed_subsidy, None, claim.flagged_lines, f"通过 {claim.approved_subsidy:.2f}", None]
-    sheet.append([_bold(sheet, value, bold) for value in totals])
+    sheet.append(["合计 Total", f"{claim.line_count} 笔", claim.claimed_interest, None, None, None,
+                  claim.computed_subsidy, None, claim.flagged_lines, f"通过 {claim.approved_subsidy:.2f}", None],
+                 bold=True)
     if claim.voucher_number:
         sheet.append(["国库支付凭证号 Voucher", claim.voucher_number])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def _bold(sheet: WriteOnlyWorksheet, value: Any, font: Font) -> Cell:
-    # Amounts stay Decimal: openpyxl writes them as exact numbers (its stubs only list float).
-    cell: Cell = WriteOnlyCell(sheet, value=value)
-    cell.font = font
-    return cell
+    return book.to_bytes()

@@ -110,6 +110,21 @@ async def test_the_claim_sheet_exports_every_line_and_the_totals(client: httpx.A
     assert rows[-1][0] == "合计 Total" and Decimal(str(rows[-1][6])) == Decimal("4581.11")
 
 
+async def test_what_banks_and_staff_typed_reaches_the_sheet_as_text_not_formulas(client: httpx.AsyncClient) -> None:
+    bank_id = await new_bank(client)
+    pipeline, loan = await disbursed(client, bank_id=bank_id, contract_number='=HYPERLINK("http://evil.example","x")')
+    claim = (await file(client, pipeline.bank.headers, [(str(loan["id"]), "5000.00")])).json()
+    lines = (await client.get(f"{CLAIMS}/{claim['id']}/lines", headers=city_staff().headers)).json()["items"]
+    decision = f"{CLAIMS}/{claim['id']}/lines/{lines[0]['id']}/decision"
+    await client.post(decision, json={"decision": "rejected", "reason": "@SUM(1+1)*cmd"}, headers=city_staff().headers)
+    response = await client.get(f"{CLAIMS}/{claim['id']}/export.xlsx", headers=city_staff().headers)
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert sheet is not None
+    line = next(sheet.iter_rows(min_row=3, max_row=3))
+    assert (line[0].data_type, line[0].value) == ("s", '\'=HYPERLINK("http://evil.example","x")')
+    assert (line[10].data_type, line[10].value) == ("s", "'@SUM(1+1)*cmd")
+
+
 async def test_banks_see_only_their_claims_and_county_staff_none(client: httpx.AsyncClient) -> None:
     bank, loan_a, _ = await two_loans_at_one_bank(client)
     claim = (await file(client, bank, [(loan_a, "100.00")])).json()
