@@ -13,6 +13,8 @@ class Settings(ServiceSettings):
 
     service_name: str = "gateway"
     clients_need_scope: bool = False
+    # The gateway faces the internet: its /metrics is for a scraper with GATEWAY_METRICS_TOKEN only.
+    metrics_public: bool = False
     loans_url: str = "http://127.0.0.1:8001"
     products_url: str = "http://127.0.0.1:8002"
     training_url: str = "http://127.0.0.1:8003"

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from starlette.background import BackgroundTask
 
-from chassis.problems import GatewayTimeout, ServiceUnavailable
+from chassis.problems import BadRequest, GatewayTimeout, NotFound, ServiceUnavailable
 from gateway.config import UPSTREAMS
 from gateway.proxy.upstreams import Upstreams
 
@@ -76,7 +76,24 @@ async def _send(service: str, request: Request) -> httpx.Response:
         return response
 
 
+# Percent-encoded slash, backslash or dot: a path that a server further on may read differently from us.
+ENCODED_TRICKS = ("%2f", "%5c", "%2e")
+
+
+def _check_path(service: str, request: Request) -> None:
+    """Only paths under the service's own prefix, and only plain ones: a dot segment would be resolved on the
+    way (`/api/v1/loans/../../metrics` is the service's `/metrics`), an encoded slash read as a separator."""
+    path = request.url.path
+    raw = request.scope.get("raw_path", path.encode()).split(b"?", 1)[0].decode("latin-1").lower()
+    if any(segment in (".", "..") for segment in path.split("/")) or "\\" in path or any(
+            trick in raw for trick in ENCODED_TRICKS):
+        raise BadRequest("The path may not hold dot segments, backslashes or encoded slashes and dots.")
+    if not path.startswith(f"/api/v1/{service}/"):
+        raise NotFound(f"No such path under /api/v1/{service}/.")
+
+
 async def _proxy(service: str, request: Request) -> StreamingResponse:
+    _check_path(service, request)
     response = await _send(service, request)
     headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
     return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=headers,

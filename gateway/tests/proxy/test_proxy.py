@@ -1,4 +1,7 @@
+import asyncio
+
 import httpx
+from fastapi import FastAPI
 
 from chassis.testing import auth_header
 
@@ -66,3 +69,50 @@ async def test_a_refused_service_opens_its_circuit_and_then_answers_503_without_
     assert (await client.get("/readyz")).json()["upstreams"]["training"] == "open"
     assert "retry-after" in response.headers
     assert (await client.get("/api/v1/loans/echo/still-fine")).status_code == 200
+
+
+async def raw_get(app: object, raw_path: bytes) -> tuple[int, bytes]:
+    """A GET whose path reaches the app exactly as sent: an HTTP client would resolve the dots first."""
+    path = raw_path.split(b"?", 1)[0].decode("latin-1")
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": path, "raw_path": raw_path, "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"testserver")], "client": ("127.0.0.1", 50000), "server": ("testserver", 80)}
+    sent: list[dict[str, object]] = []
+    requested, done = False, asyncio.Event()
+
+    async def receive() -> dict[str, object]:
+        nonlocal requested
+        if not requested:
+            requested = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await done.wait()  # the client stays until the whole answer is in
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+        if message["type"] == "http.response.body" and not message.get("more_body"):
+            done.set()
+
+    await app(scope, receive, send)  # type: ignore[operator]
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")  # type: ignore[misc]
+    return int(start["status"]), body  # type: ignore[call-overload]
+
+
+async def test_dot_segments_and_encoded_slashes_never_leave_the_service_prefix(app: FastAPI) -> None:
+    for raw in (b"/api/v1/loans/../../../metrics", b"/api/v1/loans/./echo", b"/api/v1/loans/%2e%2e/%2e%2e/metrics",
+                b"/api/v1/loans/echo%2F..%2F..%2Fmetrics", b"/api/v1/loans/..%5c..%5cmetrics",
+                b"/api/v1/loans/a/%2E%2E/docs"):
+        status, body = await raw_get(app, raw)
+        assert status == 400, raw
+        assert b"dot segments" in body, raw
+
+
+async def test_plain_paths_still_reach_the_service(app: FastAPI) -> None:
+    status, body = await raw_get(app, b"/api/v1/loans/echo/a.b/c..d")
+    assert status == 200 and b'"path":"/api/v1/loans/echo/a.b/c..d"' in body.replace(b" ", b"")
+
+
+async def test_the_gateways_own_metrics_are_not_public(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/metrics")).status_code == 404
+    assert (await client.get("/metrics", headers={"Authorization": "Bearer guess"})).status_code == 404

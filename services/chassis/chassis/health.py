@@ -1,5 +1,6 @@
 """Liveness, readiness and metrics: the three routes every process answers without a token."""
 
+import hmac
 from collections.abc import Callable
 from typing import Any
 
@@ -7,7 +8,7 @@ from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
-from chassis.problems import ServiceUnavailable
+from chassis.problems import NotFound, ServiceUnavailable
 
 router = APIRouter(tags=["health"])
 
@@ -32,5 +33,11 @@ async def readyz(request: Request) -> dict[str, Any]:
 
 @router.get("/metrics", summary="Prometheus metrics", operation_id="health-metrics",
             response_class=Response)
-async def metrics() -> Response:
+async def metrics(request: Request) -> Response:
+    settings = request.app.state.settings
+    if settings.metrics_token is not None or not settings.metrics_public:
+        expected = f"Bearer {settings.metrics_token.get_secret_value()}" if settings.metrics_token else None
+        given = request.headers.get("authorization", "")
+        if expected is None or not hmac.compare_digest(given.encode(), expected.encode()):
+            raise NotFound("Not found.")  # a scraper's door is not advertised
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

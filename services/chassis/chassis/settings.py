@@ -38,6 +38,11 @@ class ServiceSettings(BaseSettings):
     # when its scope names the app's service_name. The gateway, which hands out the scopes, turns it off.
     clients_need_scope: bool = True
 
+    # /metrics answers anyone who reaches the process when public (a service inside the cluster), else only a
+    # scraper that presents `Authorization: Bearer <metrics_token>`; without a token it is not there at all.
+    metrics_public: bool = True
+    metrics_token: SecretStr | None = None
+
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"
     access_log: bool = True

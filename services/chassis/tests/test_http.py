@@ -1,4 +1,6 @@
 import httpx
+from fastapi import FastAPI
+from pydantic import SecretStr
 
 from chassis.testing import auth_header
 
@@ -19,6 +21,20 @@ async def test_health_readiness_and_metrics(client: httpx.AsyncClient) -> None:
     assert (await client.get("/readyz")).json()["status"] == "ready"
     metrics = await client.get("/metrics")
     assert "http_requests_total" in metrics.text
+
+
+async def test_metrics_behind_a_token_answer_only_the_scraper_that_has_it(app: FastAPI,
+                                                                         client: httpx.AsyncClient) -> None:
+    settings = app.state.settings
+    app.state.settings = settings.model_copy(update={"metrics_public": False,
+                                                     "metrics_token": SecretStr("scraper-secret")})
+    try:
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "scraper-secret"}):
+            assert (await client.get("/metrics", headers=headers)).status_code == 404
+        allowed = await client.get("/metrics", headers={"Authorization": "Bearer scraper-secret"})
+        assert allowed.status_code == 200 and "http_requests_total" in allowed.text
+    finally:
+        app.state.settings = settings
 
 
 async def test_bodies_over_the_limit_are_413_whether_declared_or_streamed(client: httpx.AsyncClient) -> None:
