@@ -81,7 +81,9 @@ class Stack:
         log = (log_dir / f"{name}.log").open("ab")
         command = [sys.executable, "-m", "uvicorn", f"{name}.main:create_app", "--factory",
                    "--host", "127.0.0.1", "--port", str(self.port(name)), "--no-access-log",
-                   "--timeout-graceful-shutdown", "5"]
+                   # Only GATEWAY_TRUSTED_PROXIES decides whose X-Forwarded-For counts (guard/addresses.py):
+                   # uvicorn's own handling would believe it from any loopback peer.
+                   "--no-proxy-headers", "--timeout-graceful-shutdown", "5"]
         self.processes[name] = subprocess.Popen(command, env=self.env(name), cwd=ROOT, stdout=log,
                                                 stderr=subprocess.STDOUT)
 

@@ -1,6 +1,7 @@
 """A staff member's first minutes, through the gateway, against the real processes."""
 
 import time
+import uuid
 
 import httpx
 from stack import Stack
@@ -88,3 +89,18 @@ def test_with_one_service_stopped_the_others_answer_and_it_is_503(
         stack.start("products")
         stack.wait_ready(("products",))
     assert gateway.get("/api/v1/products/products", headers=city).status_code == 200
+
+
+def test_a_forwarded_for_header_from_an_untrusted_peer_changes_no_address(gateway: httpx.Client,
+                                                                         city: dict[str, str]) -> None:
+    # Before: uvicorn rewrote the client address from X-Forwarded-For for any loopback peer, so a header
+    # dodged the per-address login throttle and wrote any text into the security events.
+    username = f"nobody-{uuid.uuid4().hex[:8]}"
+    for forged in ("203.0.113.9", "x" * 300):
+        answer = gateway.post("/api/v1/auth/token", data={"username": username, "password": "wrong-password-1"},
+                              headers={"X-Forwarded-For": forged})
+        assert answer.status_code == 401, answer.text
+    events = gateway.get("/api/v1/auth/audit", params={"kind": "login_failed", "limit": 200}, headers=city).json()
+    mine = [event for event in events["items"] if event["detail"].get("login") == username]
+    assert len(mine) == 2
+    assert {event["client_address"] for event in mine} == {"127.0.0.1"}
