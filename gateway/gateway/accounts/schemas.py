@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 
 from chassis.auth.principal import Role
 from chassis.counties import CountyCode
-from gateway.identity.schemas import DisplayName
+from gateway.identity.schemas import DisplayName, UserRead
 
 Username = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True,
                                            pattern=r"^[a-z0-9][a-z0-9_.-]{2,63}$")]
@@ -49,20 +49,10 @@ class AccountUpdate(BaseModel):
     bank_id: uuid.UUID | None = None
 
 
-class AccountRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: Role
-    county_code: str | None
-    bank_id: uuid.UUID | None
-    mobile_masked: str | None
+class AccountRead(UserRead):
     is_active: bool
     must_change_password: bool
     created_at: datetime
-    last_login_at: datetime | None
 
 
 class AccountWithPassword(BaseModel):

@@ -1,12 +1,10 @@
-import uuid
 from datetime import datetime
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from chassis.auth.principal import Role
 from gateway.identity.passwords import GivenPassword, NewPassword
-from gateway.identity.schemas import DisplayName
+from gateway.identity.schemas import DisplayName, UserRead
 
 Login = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 
@@ -17,18 +15,8 @@ class RefreshRequest(BaseModel):
     refresh_token: Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
-class Me(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: Role
-    county_code: str | None
-    bank_id: uuid.UUID | None
-    mobile_masked: str | None
+class Me(UserRead):
     password_changed_at: datetime | None
-    last_login_at: datetime | None
 
 
 class MeUpdate(BaseModel):

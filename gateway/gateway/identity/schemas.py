@@ -1,8 +1,12 @@
 """Shapes the whole gateway shares: a person's name, and the tokens it answers with."""
 
+import uuid
+from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from chassis.auth.principal import Role
 
 DisplayName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
@@ -16,3 +20,18 @@ class TokenResponse(BaseModel):
     expires_in: int
     refresh_token: str | None = None
     scope: str = ""
+
+
+class UserRead(BaseModel):
+    """A user as the gateway shows them: to themselves (`Me`) and to staff (`AccountRead`)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    county_code: str | None
+    bank_id: uuid.UUID | None
+    mobile_masked: str | None
+    last_login_at: datetime | None
