@@ -26,7 +26,8 @@ class Settings(ServiceSettings):
     breaker_open_seconds: float = 10.0
     dashboard_timeout: float = 3.0
 
-    access_token_ttl_seconds: int = 900
+    # Services take a token without asking the gateway: its lifetime is how long a revoked one works there.
+    access_token_ttl_seconds: int = Field(default=900, ge=60, le=900)
     # A refresh token lives this long unused; a login session (its family) at most session_ttl_seconds.
     refresh_token_ttl_seconds: int = 14 * 24 * 3600
     session_ttl_seconds: int = 30 * 24 * 3600

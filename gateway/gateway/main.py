@@ -9,6 +9,7 @@ from chassis.crypto import FieldCipher
 from gateway.accounts.router import router as accounts_router
 from gateway.audit.router import router as audit_router
 from gateway.auth.router import router as auth_router
+from gateway.auth.standing import record_token_rejection, token_standing
 from gateway.clients.router import router as clients_router
 from gateway.config import Settings
 from gateway.dashboard.router import router as dashboard_router
@@ -21,7 +22,6 @@ from gateway.proxy.router import router as proxy_router
 from gateway.proxy.upstreams import Upstreams
 from gateway.registration.router import router as registration_router
 from gateway.registration.senders import make_sender
-from gateway.sessions.deps import record_token_rejection
 from gateway.sessions.router import router as sessions_router
 from gateway.spa import mount_spa
 
@@ -52,11 +52,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="The one door: accounts, login and tokens, API clients, security events, the dashboard, "
                     "and /api/v1/<service>/** to the services.",
         lifespan=lifespan,
+        # The guard answers these on any route: a query string over its limit, a caller out of tokens.
+        problem_statuses=(414, 429),
     )
     app.state.key_ring = ring
     # The gateway checks tokens with its own live keys; services fetch them from the JWKS.
     app.state.token_verifier = GatewayVerifier(settings, ring)
     app.state.on_token_rejected = record_token_rejection
+    app.state.token_standing = token_standing
     app.state.cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
     app.state.code_sender = make_sender(settings)
     app.state.buckets = buckets

@@ -108,9 +108,10 @@ async def update_account(*, session: AsyncSession, connection: HTTPConnection, a
         user.display_name = data.display_name
     if before != after:
         user.role, user.county_code, user.bank_id = role, county, bank
-        # Tokens already out keep the old role until they expire; refreshing gives the new one.
+        # What the person may see changed: their tokens and sessions end, they log in again as the new role.
+        ended = await sessions.revoke(session=session, user_id=user.id, reason="role_changed", now=now)
         record(session, EventKind.role_changed, actor=actor.subject, client_address=address, user_id=user.id,
-               before=before, after=after)
+               before=before, after=after, sessions_ended=ended)
     return AccountRead.model_validate(user)
 
 

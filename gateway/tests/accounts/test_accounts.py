@@ -127,16 +127,19 @@ async def test_a_disabled_account_cannot_log_in_until_enabled(client: httpx.Asyn
     assert await count_events(app, "account_enabled", subject_user_id=subject) == 1
 
 
-async def test_a_role_change_is_recorded_and_the_next_refresh_carries_it(client: httpx.AsyncClient, app: FastAPI,
-                                                                         city_token: str) -> None:
+async def test_a_role_change_ends_the_sessions_and_the_next_login_carries_it(
+        client: httpx.AsyncClient, app: FastAPI, city_token: str) -> None:
     account, password = await ready_account(client, city_token, role="buyer")
     pair = await token_pair(client, account["username"], password)
     response = await client.patch(f"{ACCOUNTS}/{account['id']}", json={"role": "county_staff", "county_code": YINGDE},
                                   headers=bearer(city_token))
     assert response.status_code == 200 and response.json()["county_code"] == YINGDE
     assert await count_events(app, "role_changed", subject_user_id=uuid.UUID(account["id"])) == 1
-    refreshed = (await client.post("/api/v1/auth/refresh", json={"refresh_token": pair["refresh_token"]})).json()
-    me = await client.get("/api/v1/auth/me", headers=bearer(refreshed["access_token"]))
+    assert (await client.get("/api/v1/auth/me", headers=bearer(pair["access_token"]))).status_code == 401
+    refreshed = await client.post("/api/v1/auth/refresh", json={"refresh_token": pair["refresh_token"]})
+    assert refreshed.status_code == 401
+    again = await token_pair(client, account["username"], password)
+    me = await client.get("/api/v1/auth/me", headers=bearer(again["access_token"]))
     assert me.json()["role"] == "county_staff"
     missing_county = await client.patch(f"{ACCOUNTS}/{account['id']}", json={"role": "bank_officer"},
                                         headers=bearer(city_token))

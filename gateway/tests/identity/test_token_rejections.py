@@ -5,6 +5,7 @@ import hashlib
 import hmac
 import json
 import time
+import uuid
 
 import httpx
 from fastapi import FastAPI
@@ -33,6 +34,12 @@ def _signed(app: FastAPI, **kwargs: object) -> str:
     return mint_token("city_staff", sub=CITY, private_key=app.state.key_ring.current.private_key_pem, **kwargs)
 
 
+async def _live_session(client: httpx.AsyncClient) -> str:
+    """The session id of a fresh login of the demo city-staff account."""
+    access = (await token_pair(client, "city"))["access_token"]
+    return str(json.loads(base64.urlsafe_b64decode(access.split(".")[1] + "=="))["sid"])
+
+
 async def _refused_and_recorded(client: httpx.AsyncClient, app: FastAPI, token: str) -> None:
     before = await count_events(app, "token_rejected")
     response = await client.get(ME, headers=bearer(token))
@@ -43,7 +50,21 @@ async def _refused_and_recorded(client: httpx.AsyncClient, app: FastAPI, token: 
 
 
 async def test_a_token_signed_by_the_gateway_is_accepted(client: httpx.AsyncClient, app: FastAPI) -> None:
-    assert (await client.get(ME, headers=bearer(_signed(app)))).status_code == 200
+    assert (await client.get(ME, headers=bearer(_signed(app, sid=await _live_session(client))))).status_code == 200
+
+
+async def test_a_well_signed_token_without_a_live_session_is_refused(client: httpx.AsyncClient,
+                                                                     app: FastAPI) -> None:
+    await _refused_and_recorded(client, app, _signed(app))
+    await _refused_and_recorded(client, app, _signed(app, sid=str(uuid.uuid4())))
+
+
+async def test_a_token_whose_role_the_account_no_longer_has_is_refused(client: httpx.AsyncClient,
+                                                                       app: FastAPI) -> None:
+    # The demo "city" account is city staff: a token of its live session that says admin does not stand.
+    sid = await _live_session(client)
+    token = mint_token("admin", sub=CITY, sid=sid, private_key=app.state.key_ring.current.private_key_pem)
+    await _refused_and_recorded(client, app, token)
 
 
 async def test_alg_none_is_refused(client: httpx.AsyncClient, app: FastAPI) -> None:

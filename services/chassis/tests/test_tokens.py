@@ -100,3 +100,12 @@ def test_verification_requires_every_registered_claim() -> None:
                                 headers={"kid": jwt.key_id(jwt.public_key_pem(key))})
         with pytest.raises(jwt.InvalidToken):
             jwt.verify(token, keys, issuer="i", audience="a")
+
+
+async def test_a_revoked_users_token_stops_at_a_service_within_sixteen_minutes(client: httpx.AsyncClient) -> None:
+    # Services verify without a lookup, so a token of a disabled user or an ended session works here until it
+    # expires: 15 minutes after it was issued (the gateway refuses to sign longer) plus 30 s of clock leeway.
+    issued = int(time.time())
+    assert (await client.get(URL, headers=bearer(mint_token("city_staff", now=issued - 14 * 60)))).status_code == 200
+    late = mint_token("city_staff", now=issued - 15 * 60 - 31)
+    assert (await client.get(URL, headers=bearer(late))).status_code == 401

@@ -14,7 +14,10 @@ from chassis.problems import Forbidden, Unauthorized
 from chassis.settings import ServiceSettings
 
 log = logging.getLogger("chassis.auth")
-TokenRejectedHook = Callable[[Request, str], Awaitable[None]]
+TokenRejectedHook = Callable[[Request, str, Principal | None], Awaitable[None]]
+# An app that keeps accounts (the gateway) says why a well-signed token no longer stands: its account
+# disabled, its session ended, its role changed. None: it stands.
+StandingCheck = Callable[[Request, Principal], Awaitable[str | None]]
 _bearer = HTTPBearer(auto_error=False, description="Access token from POST /api/v1/auth/token")
 
 
@@ -27,21 +30,29 @@ async def current_principal(
     try:
         principal = await verifier.principal(credentials.credentials)
     except InvalidToken as exc:
-        log.info("rejected token: %s", exc)
-        # An app may record rejections (the gateway writes a security event); services only log them.
-        on_rejected: TokenRejectedHook | None = getattr(request.app.state, "on_token_rejected", None)
-        if on_rejected is not None:
-            try:
-                await on_rejected(request, str(exc))
-            except Exception:  # recording must not turn a 401 into a 500
-                log.exception("could not record a rejected token")
+        await _rejected(request, str(exc), None)
         raise Unauthorized("The access token is invalid or expired.") from exc
+    standing: StandingCheck | None = getattr(request.app.state, "token_standing", None)
+    if standing is not None and (reason := await standing(request, principal)) is not None:
+        await _rejected(request, reason, principal)
+        raise Unauthorized("The access token is no longer valid; log in again.")
     settings: ServiceSettings = request.app.state.settings
     if principal.client_id and settings.clients_need_scope and settings.service_name not in principal.scopes:
         raise Forbidden(f"This client's token does not reach the {settings.service_name} API: "
                         f"its scope does not name {settings.service_name}.")
     request.state.principal = principal
     return principal
+
+
+async def _rejected(request: Request, reason: str, principal: Principal | None) -> None:
+    log.info("rejected token: %s", reason)
+    # An app may record rejections (the gateway writes a security event); services only log them.
+    on_rejected: TokenRejectedHook | None = getattr(request.app.state, "on_token_rejected", None)
+    if on_rejected is not None:
+        try:
+            await on_rejected(request, reason, principal)
+        except Exception:  # recording must not turn a 401 into a 500
+            log.exception("could not record a rejected token")
 
 
 def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
