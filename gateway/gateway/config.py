@@ -48,10 +48,14 @@ class Settings(ServiceSettings):
     # then per second; the default: 5, then 5 an hour).
     registration_per_address: tuple[int, float] = (5, 5 / 3600)
 
-    # Login: failures allowed before the delay starts, failures that lock, how long a lock lasts.
+    # Login, per (account, address) and per address: failures before the delay starts, failures that lock,
+    # how long a lock lasts.
     login_free_failures: int = 5
     login_lock_failures: int = 10
     login_lock_seconds: int = 900
+    # An account's failures from everywhere: after this many, unknown places wait (at most the seconds given).
+    login_slow_failures: int = 20
+    login_slow_max_seconds: int = 60
     # Peers whose X-Forwarded-For is believed (an ingress in front of the gateway); empty: none.
     trusted_proxies: list[str] = Field(default_factory=list)
 

@@ -10,7 +10,7 @@ from starlette.requests import HTTPConnection
 from chassis.crypto import FieldCipher
 from chassis.identity_numbers import validate_mobile
 from chassis.problems import Conflict, Forbidden, Unauthorized
-from gateway.audit.events import EventKind, record
+from gateway.audit.events import EventKind, record, seen_from
 from gateway.auth.schemas import Me
 from gateway.config import Settings
 from gateway.db import own_transaction
@@ -53,20 +53,25 @@ async def authenticate(*, session: AsyncSession, connection: HTTPConnection, log
     policy = throttle.login_policy(state.settings)
     user = await find_user(session=session, cipher=state.cipher, login=login)
     address = client_address(connection)
-    keys = [f"account:{user.id if user else login.strip().lower()[:64]}", f"address:{address}"]
-    await throttle.ensure_may_try(session, keys, policy, now)
+    keys = throttle.ThrottleKeys.of(f"account:{user.id if user else login.strip().lower()[:64]}", address)
+    await throttle.ensure_may_try(session, keys, policy, now, known_place=lambda: seen_from(
+        session, address=address, now=now, user_id=user.id if user else None))
     matched = await verify_password(password, user.password_hash if user else None)
     if user is None or not matched or not user.is_active:
         reason = "unknown user" if user is None else "wrong password" if not matched else "account disabled"
+        user_id = user.id if user else None
         async with own_transaction(connection) as own:
-            locked = await throttle.record_failure(own, keys, policy, now)
-            record(own, EventKind.login_failed, client_address=address, user_id=user.id if user else None,
-                   login=login[:64], reason=reason)
-            for key in locked:
-                record(own, EventKind.login_locked, client_address=address, user_id=user.id if user else None,
-                       key=key, seconds=policy.lock_seconds)
+            counted = await throttle.record_failure(own, keys, policy, now)
+            record(own, EventKind.login_failed, client_address=address, user_id=user_id, login=login[:64],
+                   reason=reason)
+            for key in counted.locked:
+                record(own, EventKind.login_locked, client_address=address, user_id=user_id, key=key,
+                       seconds=policy.lock_seconds)
+            if counted.slowed:
+                record(own, EventKind.login_slowed, client_address=address, user_id=user_id, login=login[:64],
+                       failures=policy.slow_failures, max_wait_seconds=policy.slow_max_seconds)
         raise Unauthorized(WRONG_CREDENTIALS)
-    await throttle.clear(session, keys[0])
+    await throttle.clear(session, keys.pair)
     return user
 
 

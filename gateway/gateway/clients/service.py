@@ -12,7 +12,7 @@ from starlette.requests import HTTPConnection
 from chassis.auth.principal import Principal
 from chassis.pagination import PageParams, fetch_page
 from chassis.problems import BadRequest, NotFound, Unauthorized
-from gateway.audit.events import EventKind, record
+from gateway.audit.events import EventKind, record, seen_from
 from gateway.clients.models import ApiClient, ClientKind
 from gateway.clients.schemas import ClientCreate
 from gateway.db import own_transaction
@@ -96,23 +96,28 @@ async def authenticate_client(*, session: AsyncSession, connection: HTTPConnecti
     """The active client with this id and secret (the current one, or the previous within its overlap)."""
     policy = throttle.login_policy(connection.app.state.settings)
     address = client_address(connection)
-    keys = [f"client:{client_id[:64]}", f"address:{address}"]
-    await throttle.ensure_may_try(session, keys, policy, now)
     try:
         client = await session.get(ApiClient, uuid.UUID(client_id))
     except ValueError:
         client = None
+    keys = throttle.ThrottleKeys.of(f"client:{client_id[:64]}", address)
+    await throttle.ensure_may_try(session, keys, policy, now, known_place=lambda: seen_from(
+        session, address=address, now=now, client_id=client.id if client else None))
     in_overlap = client is not None and client.previous_secret_expires_at is not None \
         and client.previous_secret_expires_at > now
     current = client is not None and _matches(secret, client.secret_hash)
     previous = client is not None and in_overlap and _matches(secret, client.previous_secret_hash)
     if client is None or not client.is_active or not (current or previous):
         async with own_transaction(connection) as own:
-            await throttle.record_failure(own, keys, policy, now)
+            counted = await throttle.record_failure(own, keys, policy, now)
             record(own, EventKind.client_authentication_failed, client_address=address,
                    client_id=client.id if client else None, given_client_id=client_id[:64])
+            if counted.slowed:
+                record(own, EventKind.login_slowed, client_address=address, client_id=client.id if client else None,
+                       given_client_id=client_id[:64], failures=policy.slow_failures,
+                       max_wait_seconds=policy.slow_max_seconds)
         raise InvalidClient()
-    await throttle.clear(session, keys[0])
+    await throttle.clear(session, keys.pair)
     client.last_used_at = now
     record(session, EventKind.client_authenticated, actor=str(client.id), client_address=address,
            client_id=client.id, previous_secret=previous and not current)

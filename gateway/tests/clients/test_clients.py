@@ -11,7 +11,7 @@ from chassis.auth import jwt
 from chassis.db import utcnow
 from gateway.clients.models import ApiClient
 from gateway.demo import DEMO_BANK_CLIENT_ID, DEMO_BANK_CLIENT_SECRET, PSBC_QINGYUAN
-from tests.helpers import bearer, client_from, count_events
+from tests.helpers import bearer, client_from, count_events, new_address
 
 CLIENTS = "/api/v1/auth/clients"
 TOKEN = "/api/v1/auth/token"
@@ -152,3 +152,19 @@ async def test_the_demo_bank_client_logs_in_with_the_printed_secret(client: http
 async def test_a_client_token_has_no_account_page(client: httpx.AsyncClient) -> None:
     token = (await credentials(client, str(DEMO_BANK_CLIENT_ID), DEMO_BANK_CLIENT_SECRET)).json()["access_token"]
     assert (await client.get("/api/v1/auth/me", headers=bearer(token))).status_code == 403
+
+
+async def test_strangers_guessing_a_banks_secret_do_not_lock_its_system_out(client: httpx.AsyncClient, app: FastAPI,
+                                                                            city_token: str) -> None:
+    made = await new_client(client, city_token)
+    bank_system = new_address()
+    async with client_from(app, bank_system) as system:
+        assert (await credentials(system, made["client_id"], made["client_secret"])).status_code == 200
+    for _ in range(25):  # more than enough to have locked the client before
+        async with client_from(app) as stranger:
+            assert (await credentials(stranger, made["client_id"], "guess")).status_code in (401, 429)
+    async with client_from(app) as stranger:
+        assert (await credentials(stranger, made["client_id"], made["client_secret"])).status_code == 429
+    async with client_from(app, bank_system) as system:
+        assert (await credentials(system, made["client_id"], made["client_secret"])).status_code == 200
+    assert await count_events(app, "login_slowed", subject_client_id=uuid.UUID(made["client_id"])) == 1
