@@ -86,10 +86,24 @@ async def application_detail(*, session: AsyncSession, principal: Principal, cip
     return ApplicationDetail(
         **_read(application, banks).model_dump(),
         borrower=borrower_read(application.borrower, principal, cipher),
-        transitions=[TransitionRead.model_validate(t) for t in transitions],
+        transitions=[_transition_read(t, principal, application, banks) for t in transitions],
         allowed_actions=actions_for(principal, application),
         loan_id=application.loan_id,
     )
+
+
+def _transition_read(transition: ApplicationTransition, principal: Principal, application: LoanApplication,
+                     banks: dict[uuid.UUID, str]) -> TransitionRead:
+    """Who acted, as the caller may know it. Staff, the application's bank and the actor see ids and names;
+    the borrower sees a bank's step as the bank's name, never an officer's or an API client's id or name."""
+    read = TransitionRead.model_validate(transition)
+    own_bank = principal.bank_id is not None and principal.bank_id == application.bank_id
+    if principal.is_staff or own_bank or transition.actor_subject == principal.subject:
+        return read
+    if transition.actor_role == Role.bank_officer:
+        bank_name = banks.get(application.bank_id) if application.bank_id else None
+        return read.model_copy(update={"actor_subject": None, "actor_name": bank_name})
+    return read.model_copy(update={"actor_subject": None})
 
 
 def _read(application: LoanApplication, banks: dict[uuid.UUID, str]) -> ApplicationRead:

@@ -93,7 +93,8 @@ class TransitionRead(BaseModel):
     from_status: ApplicationStatus
     to_status: ApplicationStatus
     actor_role: str
-    actor_subject: str
+    # Staff and the actor see who acted (a user's or an API client's id); a borrower sees a bank's name only.
+    actor_subject: str | None
     actor_name: str | None
     reason: str | None
     at: datetime

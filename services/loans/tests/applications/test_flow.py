@@ -1,6 +1,7 @@
 """The programme's path over HTTP: apply, recommend, refer, approve, disburse; and what each may not do."""
 
 import asyncio
+import uuid
 from datetime import date
 
 import httpx
@@ -9,6 +10,8 @@ from chassis.testing import auth_header
 from tests.factories import (
     API,
     LIANZHOU,
+    Person,
+    Pipeline,
     act,
     bank_officer,
     city_staff,
@@ -34,6 +37,11 @@ async def test_an_application_goes_from_draft_to_referred_with_a_full_timeline(c
                         ("recommend", "submitted", "recommended", "county_staff", "县团委 陈志强"),
                         ("refer", "recommended", "referred", "city_staff", "团市委 李敏")]
     assert detail["allowed_actions"] == ["approve", "decline"]
+
+
+async def bank_name(client: httpx.AsyncClient, pipeline: Pipeline) -> str:
+    read = await client.get(f"{API}/applications/{pipeline.application_id}", headers=pipeline.city.headers)
+    return str(read.json()["bank_name"])
 
 
 async def test_the_applicant_sees_their_actions_and_their_whole_numbers(client: httpx.AsyncClient) -> None:
@@ -123,6 +131,23 @@ async def test_an_entrepreneur_cannot_read_anothers_application(client: httpx.As
                      headers=stranger.headers)
     listed = (await client.get(f"{API}/applications", headers=stranger.headers)).json()
     assert listed["total"] == 0
+
+
+async def test_the_borrower_sees_the_banks_name_not_its_api_clients_id(client: httpx.AsyncClient) -> None:
+    pipeline = await referred(client)
+    client_id = str(uuid.uuid4())  # a bank's API client: its token's subject is the client's id
+    system = Person(auth_header("bank_officer", sub=client_id, bank_id=pipeline.bank_id, client_id=client_id,
+                                scope="loans", name="合作银行 信贷系统"), client_id)
+    await act(client, pipeline.application_id, "approve", system)
+    url = f"{API}/applications/{pipeline.application_id}"
+    seen_by_borrower = (await client.get(url, headers=pipeline.applicant.headers)).json()["transitions"]
+    bank_step = seen_by_borrower[-1]
+    assert bank_step["action"] == "approve" and bank_step["actor_role"] == "bank_officer"
+    assert bank_step["actor_subject"] is None and bank_step["actor_name"] == (await bank_name(client, pipeline))
+    assert [t["actor_subject"] for t in seen_by_borrower] == [pipeline.applicant.subject, None, None, None]
+    seen_by_staff = (await client.get(url, headers=pipeline.city.headers)).json()["transitions"]
+    assert seen_by_staff[-1]["actor_subject"] == system.subject
+    assert seen_by_staff[-1]["actor_name"] == "合作银行 信贷系统"
 
 
 async def test_a_bank_sees_only_what_was_referred_to_it(client: httpx.AsyncClient) -> None:
