@@ -128,3 +128,26 @@ def test_applications_learn_their_loan_and_loans_their_paid_subsidy_on_the_way_u
 
         migrations.downgrade(MIGRATIONS, url, BEFORE_LOAN_LINKS)
         migrations.upgrade(MIGRATIONS, url)
+
+
+BEFORE_IDENTITY_FREEZE = "3e6b0f7d2a19"
+
+
+def test_a_borrower_who_submitted_before_has_a_frozen_identity_on_the_way_up() -> None:
+    application = sa.table("loan_application", sa.column("borrower_id", sa.Uuid()),
+                           sa.column("submitted_at", sa.DateTime(timezone=True)))
+    borrower = sa.table("borrower", sa.column("identity_frozen_at", sa.DateTime(timezone=True)),
+                        sa.column("identity_disputed", sa.Boolean()))
+    submitted = dt.datetime(2020, 4, 20, 9, 30, tzinfo=dt.UTC)
+    with throwaway_database("loans_identity_freeze") as url:
+        migrations.upgrade(MIGRATIONS, url, BEFORE_IDENTITY_FREEZE)
+        asyncio.run(insert_lent_and_paid_records(url))
+        asyncio.run(execute(url, application.update().values(submitted_at=submitted)))
+
+        migrations.upgrade(MIGRATIONS, url)
+        [(frozen_at, disputed)] = asyncio.run(execute(url, sa.select(borrower.c.identity_frozen_at,
+                                                                     borrower.c.identity_disputed)))
+        assert frozen_at.replace(tzinfo=dt.UTC) == submitted and disputed is False
+
+        migrations.downgrade(MIGRATIONS, url, BEFORE_IDENTITY_FREEZE)
+        migrations.upgrade(MIGRATIONS, url)

@@ -23,7 +23,7 @@ from loans.applications.queries import application_detail, get_application
 from loans.applications.schemas import ActionBody, ApplicationCreate, ApplicationDetail, ApplicationUpdate, Referral
 from loans.applications.transitions import apply_action
 from loans.banks.models import PartnerBank
-from loans.borrowers.service import own_borrower
+from loans.borrowers.service import freeze_identity, own_borrower
 from loans.partners.events import ApplicationReferred, notify_bank
 from loans.policies.service import policy_in_force
 
@@ -86,6 +86,9 @@ async def perform(*, session: AsyncSession, principal: Principal, application: L
     match action:
         case Action.submit:
             await _check_eligibility(session, application)
+        case Action.recommend if application.borrower.identity_disputed:
+            raise Conflict("The borrower's ID-card number is also on another borrower's profile: verify who they "
+                           "are, and correct the profile, before recommending.", allowed_next_states=[])
         case Action.refer:
             await _check_referral(session, principal, application, bank_id)
     await apply_action(session=session, application=application, action=action, principal=principal,
@@ -93,6 +96,7 @@ async def perform(*, session: AsyncSession, principal: Principal, application: L
     match action:
         case Action.submit:
             application.submitted_at = utcnow()
+            freeze_identity(application.borrower, application.submitted_at)
         case Action.recommend:
             application.recommended_by = principal.subject
         case Action.refer if bank_id is not None:

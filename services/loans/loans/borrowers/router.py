@@ -1,8 +1,11 @@
+import uuid
+
 from fastapi import APIRouter
 
+from chassis.auth.deps import Staff
 from chassis.db import SessionDep
 from loans.borrowers import service
-from loans.borrowers.schemas import BorrowerProfile, BorrowerRead
+from loans.borrowers.schemas import BorrowerProfile, BorrowerRead, CorrectionRead, IdentityCorrection
 from loans.deps import CipherDep, Entrepreneur
 
 router = APIRouter(prefix="/api/v1/loans/borrowers", tags=["borrowers"])
@@ -19,3 +22,16 @@ async def save_my_profile(session: SessionDep, principal: Entrepreneur, cipher: 
                           data: BorrowerProfile) -> BorrowerRead:
     borrower = await service.save_profile(session=session, cipher=cipher, principal=principal, data=data)
     return service.borrower_read(borrower, principal, cipher)
+
+
+@router.post("/{borrower_id}/corrections",
+             summary="Correct a borrower's name, ID-card number or county (kept with its reason)")
+async def correct_identity(session: SessionDep, staff: Staff, cipher: CipherDep, borrower_id: uuid.UUID,
+                           data: IdentityCorrection) -> BorrowerRead:
+    return await service.correct_identity(session=session, cipher=cipher, principal=staff, borrower_id=borrower_id,
+                                          data=data)
+
+
+@router.get("/{borrower_id}/corrections", summary="The corrections made to a borrower's identity, oldest first")
+async def list_corrections(session: SessionDep, staff: Staff, borrower_id: uuid.UUID) -> list[CorrectionRead]:
+    return await service.list_corrections(session=session, principal=staff, borrower_id=borrower_id)

@@ -1,5 +1,5 @@
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
@@ -43,3 +43,31 @@ class BorrowerRead(BaseModel):
     village: str
     poor_household: bool
     education: Education
+    # Since the first submission, name, ID-card number and county change only through staff.
+    identity_frozen: bool
+    # Staff only (null for others): the ID-card number is also on another borrower's profile.
+    identity_disputed: bool | None = None
+
+
+class IdentityCorrection(BaseModel):
+    """Staff correct a borrower's frozen identity; each correction is kept with its reason."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    id_card: IdCardNumber | None = None
+    county_code: CountyCode | None = None
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=4, max_length=500)]
+
+
+class CorrectionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    borrower_id: uuid.UUID
+    # {field: {"from": ..., "to": ...}}, ID-card numbers masked.
+    changes: dict[str, dict[str, str]]
+    reason: str
+    actor_role: str
+    actor_name: str | None
+    at: datetime
