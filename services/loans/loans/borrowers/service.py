@@ -90,7 +90,7 @@ def freeze_identity(borrower: Borrower, now: datetime) -> None:
         borrower.identity_frozen_at = now
 
 
-def _visible_to(principal: Principal) -> Select[tuple[Borrower]]:
+def _visible_to(principal: Principal) -> Select[Borrower]:
     statement = select(Borrower)
     if principal.role is Role.county_staff:
         statement = statement.where(Borrower.county_code == principal.county_code)
