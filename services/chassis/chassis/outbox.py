@@ -9,8 +9,13 @@ A service declares the three tables from the mixins and one `Outbox`:
 
 A service function calls `outbox.enqueue(session, endpoint, "loan.approved", payload)` (or `publish` to
 every active endpoint of an owner) inside the request's transaction; the app's lifespan runs
-`async with outbox.running(app.state.sessionmaker, cipher): yield`. Delivery is at least once: the webhook-id
-stays the same on every retry so the receiver can drop duplicates. Messages of an inactive endpoint wait.
+`async with outbox.running(app.state.sessionmaker, cipher, rule=EgressRule.of(settings)): yield`. Delivery is
+at least once: the webhook-id stays the same on every retry so the receiver can drop duplicates. Messages of an
+inactive endpoint wait.
+An endpoint's URL is the partner's to choose, so it passes `chassis.egress` when registered
+(`check_endpoint_url`) and again before every attempt, which goes to the address just checked; redirects are
+not followed, and an attempt records only the status code (or the kind of failure) and its duration: never
+the response's body nor an error's text.
 Signing secrets are kept encrypted by the service's `SecretBox` (chassis.crypto.FieldCipher): a copy of the
 database does not let anyone sign as the service.
 """
@@ -20,9 +25,10 @@ import contextlib
 import json
 import logging
 import random
+import ssl
 import time
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -34,10 +40,12 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
-from chassis import webhooks
+from chassis import egress, webhooks
 from chassis.db import IdMixin, TimestampMixin, UTCDateTime, utcnow
+from chassis.problems import Unprocessable
 
 log = logging.getLogger("chassis.outbox")
+_STRICT = egress.EgressRule()
 
 
 class MessageStatus(StrEnum):
@@ -136,6 +144,15 @@ def backoff(attempts: int, *, base: timedelta, cap: timedelta) -> timedelta:
     return min(base * 2.0 ** max(attempts - 1, 0) * jitter, cap)
 
 
+async def check_endpoint_url(url: str, rule: egress.EgressRule) -> None:
+    """For registration: 422 with the reason unless the worker would send to `url` now. The worker checks
+    again before every attempt, so a name that resolves elsewhere later gets no request either."""
+    try:
+        await egress.destination(url, rule)
+    except egress.Refused as refused:
+        raise Unprocessable(f"This webhook URL cannot be used: {refused}.") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     status: int | None
@@ -185,8 +202,8 @@ class Outbox(Generic[E, Msg, A]):
         return [self.enqueue(session, endpoint, event_type, payload) for endpoint in endpoints]
 
     async def deliver_due(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox, *,
-                          now: datetime | None = None, batch: int = 50) -> int:
-        """Sends the messages due at `now` (at most `batch`); returns how many were attempted."""
+                          now: datetime | None = None, batch: int = 50, rule: egress.EgressRule = _STRICT) -> int:
+        """Sends the messages due at `now` (at most `batch`) where `rule` allows; returns how many were attempted."""
         now = now or utcnow()
         claimed = await self._claim_due(sessionmaker, now, batch)
         if not claimed:
@@ -201,7 +218,7 @@ class Outbox(Generic[E, Msg, A]):
 
         async def deliver(message: Msg, endpoint: E) -> None:
             async with limit:
-                outcome = await self._post(http_client, box, message, endpoint, now)
+                outcome = await self._post(http_client, box, message, endpoint, now, rule)
                 await self._record(sessionmaker, message, outcome, now)
 
         results = await asyncio.gather(*(deliver(message, endpoint) for message, endpoint in rows),
@@ -230,17 +247,29 @@ class Outbox(Generic[E, Msg, A]):
             return claimed.all()
 
     async def _post(self, client: httpx.AsyncClient, box: SecretBox, message: Msg, endpoint: E,
-                    now: datetime) -> Outcome:
+                    now: datetime, rule: egress.EgressRule) -> Outcome:
+        """One attempt, to the address just checked. The response's body is never read."""
         started = time.perf_counter()
         try:
-            body = body_of(message)
-            headers = webhooks.sign(endpoint.signing_secrets(box, now), message.webhook_id, int(now.timestamp()), body)
-            response = await client.post(endpoint.url, content=body, timeout=self.timeout_seconds,
-                                         headers={**headers, "content-type": "application/json"})
-        except Exception as exc:  # unreachable, timed out, a malformed URL or secret: a failed attempt all the same
-            return Outcome(None, f"{type(exc).__name__}: {exc}"[:500], _ms_since(started))
-        error = None if response.is_success else f"HTTP {response.status_code}: {response.text[:200]}"
-        return Outcome(response.status_code, error, _ms_since(started))
+            async with asyncio.timeout(self.timeout_seconds):
+                target = await egress.destination(endpoint.url, rule)
+                body = body_of(message)
+                signed = webhooks.sign(endpoint.signing_secrets(box, now), message.webhook_id,
+                                       int(now.timestamp()), body)
+                async with client.stream("POST", target.pinned_url, content=body, timeout=self.timeout_seconds,
+                                         headers={**signed, **target.headers, "content-type": "application/json"},
+                                         extensions=target.extensions, follow_redirects=False) as response:
+                    status = response.status_code
+        except egress.Refused as refused:
+            return Outcome(None, f"refused: {refused}", _ms_since(started))
+        except Exception as exc:  # unreachable, timed out, a secret that does not decrypt: a failed attempt
+            failure = _failure(exc)
+            if failure is None:
+                log.error("webhook %s: the attempt failed on this side", message.webhook_id, exc_info=exc)
+            else:
+                log.info("webhook %s to endpoint %s: %s (%r)", message.webhook_id, endpoint.id, failure, exc)
+            return Outcome(None, failure or "internal error", _ms_since(started))
+        return Outcome(status, None if 200 <= status < 300 else f"HTTP {status}", _ms_since(started))
 
     async def _record(self, sessionmaker: Sessions, message: Msg, outcome: Outcome, now: datetime) -> None:
         attempts = message.attempts + 1
@@ -259,11 +288,12 @@ class Outbox(Generic[E, Msg, A]):
                                   .execution_options(synchronize_session=False))
 
     async def run_worker(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox,
-                         stop: asyncio.Event, *, interval_seconds: float = 5.0, batch: int = 50) -> None:
+                         stop: asyncio.Event, *, interval_seconds: float = 5.0, batch: int = 50,
+                         rule: egress.EgressRule = _STRICT) -> None:
         """Delivers until `stop` is set: at once again after a full batch, else after `interval_seconds`."""
         while not stop.is_set():
             try:
-                attempted = await self.deliver_due(sessionmaker, http_client, box, batch=batch)
+                attempted = await self.deliver_due(sessionmaker, http_client, box, batch=batch, rule=rule)
             except Exception:
                 log.exception("webhook delivery round failed")
                 attempted = 0
@@ -272,13 +302,14 @@ class Outbox(Generic[E, Msg, A]):
                     await asyncio.wait_for(stop.wait(), interval_seconds)
 
     @contextlib.asynccontextmanager
-    async def running(self, sessionmaker: Sessions, box: SecretBox, *,
-                      interval_seconds: float = 5.0) -> AsyncIterator[None]:
+    async def running(self, sessionmaker: Sessions, box: SecretBox, *, interval_seconds: float = 5.0,
+                      rule: egress.EgressRule = _STRICT) -> AsyncIterator[None]:
         """The worker as a background task for a lifespan; stopped (after its current round) on exit."""
         stop = asyncio.Event()
-        async with httpx.AsyncClient(follow_redirects=False) as client:
+        # No proxy from the environment: a proxy's tunnel checks TLS against the pinned address, not the name.
+        async with httpx.AsyncClient(follow_redirects=False, trust_env=False) as client:
             task = asyncio.create_task(self.run_worker(sessionmaker, client, box, stop,
-                                                       interval_seconds=interval_seconds))
+                                                       interval_seconds=interval_seconds, rule=rule))
             try:
                 yield
             finally:
@@ -288,3 +319,32 @@ class Outbox(Generic[E, Msg, A]):
 
 def _ms_since(started: float) -> int:
     return round((time.perf_counter() - started) * 1000)
+
+
+def _failure(exc: BaseException) -> str | None:
+    """The kind of a failed request, in words the bank may read: never the error's text, which can quote
+    the response or describe this network. None: not the request's failure but this side's."""
+    causes = list(_causes(exc))
+    if any(isinstance(cause, TimeoutError | httpx.TimeoutException) for cause in causes):
+        return "timeout"
+    if isinstance(exc, httpx.ConnectError):
+        if any(isinstance(cause, ssl.SSLError) for cause in causes):
+            return "TLS handshake failed"
+        if any(isinstance(cause, ConnectionRefusedError) for cause in causes):
+            return "connection refused"
+        return "connection failed"
+    if isinstance(exc, httpx.ProtocolError):
+        return "protocol error"
+    if isinstance(exc, httpx.TransportError):
+        return "connection lost"
+    return None
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and what it was raised from or during, down to the first."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__

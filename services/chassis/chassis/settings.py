@@ -1,5 +1,6 @@
 """Settings every process shares; a service subclasses with its own env prefix (LOANS_, PRODUCTS_, ...)."""
 
+import ipaddress
 from enum import StrEnum
 from pathlib import Path
 
@@ -43,6 +44,11 @@ class ServiceSettings(BaseSettings):
     metrics_public: bool = True
     metrics_token: SecretStr | None = None
 
+    # Webhooks (chassis.egress) go to https on public addresses only; http is fine in development. This
+    # allowance also lets them reach loopback and private addresses over http (a receiver on this machine, for
+    # tests and a local demo); production refuses it.
+    webhook_allow_private: bool = False
+
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"
     access_log: bool = True
@@ -57,11 +63,42 @@ class ServiceSettings(BaseSettings):
     def resolved_schema(self) -> str:
         return self.db_schema or self.service_name
 
+    def development_secrets(self) -> list[str]:
+        """The secrets still at a value fine on a laptop and never anywhere else."""
+        return [name for name, value in self
+                if isinstance(value, SecretStr) and value.get_secret_value() in DEVELOPMENT_SECRETS]
+
+    def ensure_safe_to_serve(self, host: str) -> None:
+        """Development secrets are for one laptop: refused, whatever the environment says, when the process
+        listens where others reach it or keeps its data in PostgreSQL (a shared, lasting database)."""
+        reasons = []
+        if not _is_loopback(host):
+            reasons.append(f"it listens on {host}, not loopback")
+        if self.resolved_database_url.startswith("postgresql"):
+            reasons.append("its database is PostgreSQL")
+        if reasons and (secrets := self.development_secrets()):
+            prefix = str(self.model_config.get("env_prefix", ""))
+            raise ValueError(f"{self.service_name} will not start with development secrets, since "
+                             f"{' and '.join(reasons)}: set {', '.join(prefix + name.upper() for name in secrets)}")
+
     @model_validator(mode="after")
     def _refuse_development_secrets(self) -> "ServiceSettings":
-        if self.environment is not Environment.production:
-            return self
-        for name, value in self:
-            if isinstance(value, SecretStr) and value.get_secret_value() in DEVELOPMENT_SECRETS:
-                raise ValueError(f"{name} must be set to a real secret in production")
+        if self.environment is Environment.production and (secrets := self.development_secrets()):
+            raise ValueError(f"{secrets[0]} must be set to a real secret in production")
         return self
+
+    @model_validator(mode="after")
+    def _refuse_private_webhooks_in_production(self) -> "ServiceSettings":
+        if self.environment is Environment.production and self.webhook_allow_private:
+            raise ValueError("webhook_allow_private is for development and tests: production sends webhooks "
+                             "only to public addresses")
+        return self
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: whoever resolves it reaches the process

@@ -8,12 +8,14 @@ import asyncio
 import os
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from functools import cache
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any, TypeVar
+from unittest import mock
 
 import httpx
 import pytest
@@ -24,7 +26,7 @@ from sqlalchemy import MetaData, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from chassis import migrations
+from chassis import egress, migrations
 from chassis.auth import jwt
 from chassis.auth.principal import Role
 from chassis.db import make_engine
@@ -75,7 +77,7 @@ async def _admin_execute(admin_url: str, statement: str) -> None:
         await engine.dispose()
 
 
-def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
     """Runs a coroutine to completion, also from code already inside an event loop (async fixtures)."""
     try:
         asyncio.get_running_loop()
@@ -91,14 +93,30 @@ def throwaway_database(name: str) -> Iterator[str]:
     if test_backend() == "postgres":
         admin_url = os.environ.get("XQ_TEST_PG_URL", DEFAULT_PG_URL)
         database = f"xq_test_{name}_{uuid.uuid4().hex[:10]}"
-        _run(_admin_execute(admin_url, f'CREATE DATABASE "{database}"'))
+        run_sync(_admin_execute(admin_url, f'CREATE DATABASE "{database}"'))
         try:
             yield admin_url.rsplit("/", 1)[0] + f"/{database}"
         finally:
-            _run(_admin_execute(admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+            run_sync(_admin_execute(admin_url, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
     else:
         with tempfile.TemporaryDirectory(prefix=f"xq-{name}-") as folder:
             yield f"sqlite+aiosqlite:///{Path(folder) / f'{name}.db'}"
+
+
+@contextmanager
+def resolving(names: Mapping[str, Sequence[str]]) -> Iterator[dict[str, list[str]]]:
+    """DNS for tests: each name resolves to its addresses (an answer changed in the dict it yields takes
+    effect at once, as in a DNS rebinding); any other name or an IP literal as the system resolves it."""
+    table = {name: list(addresses) for name, addresses in names.items()}
+    system = egress.addresses_of
+
+    async def lookup(host: str, port: int) -> list[egress.IPAddress]:
+        if host in table:
+            return [ip_address(address) for address in table[host]]
+        return await system(host, port)
+
+    with mock.patch.object(egress, "addresses_of", lookup):
+        yield table
 
 
 @asynccontextmanager
@@ -116,7 +134,7 @@ def migrations_roundtrip(migrations_dir: Path, metadata: MetaData, name: str) ->
         migrations.upgrade(migrations_dir, url)
         migrations.downgrade(migrations_dir, url)
         migrations.upgrade(migrations_dir, url)
-        drift = _run(_schema_drift(url, metadata, name))
+        drift = run_sync(_schema_drift(url, metadata, name))
         assert drift == [], f"models and migrations differ: {drift}"
 
 

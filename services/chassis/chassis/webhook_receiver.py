@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI, Request, Response
@@ -52,16 +53,18 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(receiver: Receiver) -> Iterator[Receiver]:
+def serving(receiver: Receiver, *, tls: tuple[Path, Path] | None = None) -> Iterator[Receiver]:
+    """The receiver on a free port of 127.0.0.1; over https when `tls` gives a certificate and key file."""
     port = _free_port()
+    cert_file, key_file = tls or (None, None)
     server = uvicorn.Server(uvicorn.Config(receiver.app(), host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off"))
+                                           lifespan="off", ssl_certfile=cert_file, ssl_keyfile=key_file))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)
-    receiver.url = f"http://127.0.0.1:{port}/webhooks"
+    receiver.url = f"{'https' if tls else 'http'}://127.0.0.1:{port}/webhooks"
     try:
         yield receiver
     finally:

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from chassis.egress import EgressRule
 from chassis.idempotency import purge
 from loans.idempotency import IdempotencyRecord
 from loans.partners.models import outbox
@@ -35,7 +36,8 @@ async def background_work(app: FastAPI) -> AsyncIterator[None]:
     stop = asyncio.Event()
     purger = asyncio.create_task(_purge_keys(app, stop))
     try:
-        async with outbox.running(app.state.sessionmaker, app.state.field_cipher):
+        async with outbox.running(app.state.sessionmaker, app.state.field_cipher,
+                                  rule=EgressRule.of(app.state.settings)):
             yield
     finally:
         stop.set()

@@ -12,5 +12,7 @@ hypothesis.settings.load_profile("xiangqing")
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
-# Webhook delivery is driven by the tests themselves (outbox.deliver_due), not by a background task.
-database_url, app, client = service_fixtures("loans", create_app, Settings, MIGRATIONS, background_work=False)
+# Webhook delivery is driven by the tests themselves (outbox.deliver_due), not by a background task, to
+# receivers on loopback (the tests' allowance; tests of the production rule take it away).
+database_url, app, client = service_fixtures("loans", create_app, Settings, MIGRATIONS, background_work=False,
+                                             webhook_allow_private=True)

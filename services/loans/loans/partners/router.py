@@ -1,9 +1,9 @@
 from fastapi import APIRouter, Request, Response, status
 
 from chassis.db import SessionDep
+from chassis.egress import EgressRule
 from chassis.outbox import MessageStatus
 from chassis.pagination import Page, PageDep, page_of
-from chassis.settings import Environment
 from loans.deps import BankOfficer, CipherDep, CityStaffOrBank
 from loans.partners import service
 from loans.partners.schemas import DeliveryRead, EndpointIn, EndpointRead, EndpointWithSecret
@@ -20,9 +20,8 @@ async def get_endpoint(session: SessionDep, principal: BankOfficer) -> EndpointR
             responses={201: {"model": EndpointWithSecret}})
 async def put_endpoint(request: Request, response: Response, session: SessionDep, principal: BankOfficer,
                        cipher: CipherDep, data: EndpointIn) -> EndpointWithSecret | EndpointRead:
-    production = request.app.state.settings.environment is Environment.production
     endpoint, secret = await service.register_endpoint(session=session, cipher=cipher, principal=principal,
-                                                       data=data, production=production)
+                                                       data=data, rule=EgressRule.of(request.app.state.settings))
     if secret is None:
         return EndpointRead.model_validate(endpoint)
     response.status_code = status.HTTP_201_CREATED

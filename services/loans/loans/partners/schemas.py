@@ -10,7 +10,8 @@ from chassis.outbox import MessageStatus, WebhookEndpointMixin
 class EndpointIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: Annotated[AnyHttpUrl, Field(description="Where the bank receives Standard Webhooks (https in production)")]
+    url: Annotated[AnyHttpUrl, Field(description="Where the bank receives Standard Webhooks: https, on a host that "
+                                                 "resolves only to public addresses; redirects are not followed")]
     active: bool = True
 
 
@@ -44,6 +45,8 @@ class DeliveryRead(BaseModel):
     status: MessageStatus
     attempts: int
     next_attempt_at: datetime | None
-    last_error: str | None
+    last_error: Annotated[str | None, Field(description=(
+        "Why the last attempt failed: `HTTP <status>`, `timeout`, `connection refused`, `TLS handshake failed`, "
+        "`refused: <the rule the URL broke>`...; never the body of the bank's answer"))]
     delivered_at: datetime | None
     created_at: datetime

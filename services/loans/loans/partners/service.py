@@ -1,6 +1,4 @@
-import ipaddress
 import uuid
-from urllib.parse import urlsplit
 
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -8,29 +6,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from chassis.auth.principal import Principal, Role
 from chassis.crypto import FieldCipher
 from chassis.db import utcnow
+from chassis.egress import EgressRule
+from chassis.outbox import check_endpoint_url
 from chassis.pagination import PageParams, fetch_page
-from chassis.problems import NotFound, Unprocessable
+from chassis.problems import NotFound
 from loans.partners.models import OutboxMessage, WebhookEndpoint, bank_owner
 from loans.partners.schemas import EndpointIn
-
-
-def check_endpoint_url(url: str, *, production: bool) -> None:
-    """In production a bank's endpoint is https on a public address: the worker must not be pointed at
-    this cluster's own services (SSRF)."""
-    if not production:
-        return
-    parts = urlsplit(url)
-    if parts.scheme != "https":
-        raise Unprocessable("A webhook endpoint must use https.")
-    host = parts.hostname or ""
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        if host == "localhost" or host.endswith((".local", ".internal", ".svc", ".cluster.local")):
-            raise Unprocessable("A webhook endpoint must be a public address.") from None
-        return
-    if not address.is_global:
-        raise Unprocessable("A webhook endpoint must be a public address.")
 
 
 def _endpoint_of(principal: Principal) -> Select[WebhookEndpoint]:
@@ -45,9 +26,10 @@ async def own_endpoint(*, session: AsyncSession, principal: Principal) -> Webhoo
 
 
 async def register_endpoint(*, session: AsyncSession, cipher: FieldCipher, principal: Principal,
-                            data: EndpointIn, production: bool) -> tuple[WebhookEndpoint, str | None]:
-    """Registers or updates the bank's one endpoint; a new one comes with its secret, to be shown once."""
-    check_endpoint_url(str(data.url), production=production)
+                            data: EndpointIn, rule: EgressRule) -> tuple[WebhookEndpoint, str | None]:
+    """Registers or updates the bank's one endpoint; a new one comes with its secret, to be shown once.
+    A URL the worker would not send to (`rule`: https on a public address) is 422."""
+    await check_endpoint_url(str(data.url), rule)
     endpoint = await session.scalar(_endpoint_of(principal))
     secret = None
     if endpoint is None:
