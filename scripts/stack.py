@@ -79,11 +79,8 @@ class Stack:
         log_dir = self.log_dir or self.data_dir / "logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         log = (log_dir / f"{name}.log").open("ab")
-        command = [sys.executable, "-m", "uvicorn", f"{name}.main:create_app", "--factory",
-                   "--host", "127.0.0.1", "--port", str(self.port(name)), "--no-access-log",
-                   # Only GATEWAY_TRUSTED_PROXIES decides whose X-Forwarded-For counts (guard/addresses.py):
-                   # uvicorn's own handling would believe it from any loopback peer.
-                   "--no-proxy-headers", "--timeout-graceful-shutdown", "5"]
+        # `serve` runs uvicorn without proxy headers, and refuses development secrets where others reach it.
+        command = [sys.executable, "-m", name, "serve", "--host", "127.0.0.1", "--port", str(self.port(name))]
         self.processes[name] = subprocess.Popen(command, env=self.env(name), cwd=ROOT, stdout=log,
                                                 stderr=subprocess.STDOUT)
 

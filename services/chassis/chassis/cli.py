@@ -1,10 +1,11 @@
-"""A service's command line: `python -m loans migrate | downgrade | revision -m MSG | demo`."""
+"""A service's command line: `python -m loans serve | migrate | downgrade | revision -m MSG | demo`."""
 
 import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import uvicorn
 from alembic import command
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +21,9 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     """`jobs` are the service's own commands: name -> (help, a function of a session returning a report)."""
     parser = argparse.ArgumentParser(prog=settings.service_name)
     sub = parser.add_subparsers(dest="command", required=True)
+    serve_ = sub.add_parser("serve", help="serve the API (refused with development secrets where others reach it)")
+    serve_.add_argument("--host", default="127.0.0.1")
+    serve_.add_argument("--port", type=int, default=8000)
     up = sub.add_parser("migrate", help="upgrade the database to the newest migration")
     up.add_argument("--demo", action="store_true", help="then load the demo data")
     down = sub.add_parser("downgrade", help="downgrade to a revision (default: nothing)")
@@ -30,6 +34,13 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     for name, (help_text, _) in (jobs or {}).items():
         sub.add_parser(name, help=help_text)
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        try:
+            settings.ensure_safe_to_serve(args.host)
+        except ValueError as exc:
+            parser.exit(2, f"{exc}\n")
+        serve(settings, args.host, args.port)
+        return
     if jobs and args.command in jobs:
         print(asyncio.run(_run_in_session(settings, jobs[args.command][1])))
         return
@@ -47,6 +58,13 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
         if settings.environment is Environment.production:
             parser.error("demo data and demo accounts are never loaded in production")
         print(asyncio.run(_run_in_session(settings, load_demo)))
+
+
+def serve(settings: ServiceSettings, host: str, port: int) -> None:
+    uvicorn.run(f"{settings.service_name}.main:create_app", factory=True, host=host, port=port, access_log=False,
+                # Only GATEWAY_TRUSTED_PROXIES decides whose X-Forwarded-For counts (gateway/guard/addresses.py):
+                # uvicorn's own handling would believe it from any loopback peer.
+                proxy_headers=False, timeout_graceful_shutdown=5)
 
 
 async def _run_in_session(settings: ServiceSettings, work: DemoLoader) -> str:
