@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime, timedelta
 from math import ceil
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
@@ -98,20 +98,36 @@ async def _make_account(*, session: AsyncSession, connection: HTTPConnection, re
                         data: RegistrationConfirm, now: datetime) -> User:
     settings: Settings = connection.app.state.settings
     cipher: FieldCipher = connection.app.state.cipher
-    registration = await session.get(Registration, registration_id)
-    if (registration is None or registration.confirmed_at is not None or registration.expires_at <= now
-            or registration.attempts >= settings.registration_code_attempts):
+    # Each guess spends one of the attempts before the code is compared, in one conditional UPDATE committed
+    # at once: guesses sent side by side cannot all read "4 tries used" and all be compared. A weak password
+    # is answered first and spends none. (The request's own session is not touched until the code is right:
+    # a request holds one connection at a time.)
+    async with own_transaction(connection) as own:
+        registration = await own.get(Registration, registration_id)
+        if registration is None:
+            raise InvalidCode()
+        mobile = cipher.decrypt(registration.mobile_encrypted)
+        await ensure_strong(data.password, [mobile, registration.display_name])
+        spent = await own.scalar(
+            update(Registration).where(Registration.id == registration_id, Registration.confirmed_at.is_(None),
+                                       Registration.expires_at > now,
+                                       Registration.attempts < settings.registration_code_attempts)
+            .values(attempts=Registration.attempts + 1).returning(Registration.code_hash)
+            .execution_options(synchronize_session=False))
+    if spent is None:
         raise InvalidCode()
-    if not hmac.compare_digest(code_hash(settings, registration.id, data.code), registration.code_hash):
+    if not hmac.compare_digest(code_hash(settings, registration_id, data.code), spent):
         async with own_transaction(connection) as own:
-            await own.execute(update(Registration).where(Registration.id == registration.id)
-                              .values(attempts=Registration.attempts + 1))
             record(own, EventKind.registration_code_failed, client_address=client_address(connection),
-                   registration_id=str(registration.id))
+                   registration_id=str(registration_id))
         raise InvalidCode()
-    mobile = cipher.decrypt(registration.mobile_encrypted)
-    await ensure_strong(data.password, [mobile, registration.display_name])
-    registration.confirmed_at = now
+    # The right code, sent twice at once, makes one account: the first to mark the registration confirmed.
+    confirmed: CursorResult[tuple[()]] = await session.execute(  # type: ignore[assignment]
+        update(Registration).where(Registration.id == registration_id, Registration.confirmed_at.is_(None))
+        .values(confirmed_at=now).execution_options(synchronize_session=False))
+    registration = await session.get(Registration, registration_id) if confirmed.rowcount == 1 else None
+    if registration is None:
+        raise InvalidCode()
     user = User(id=uuid.uuid4(), username=f"{registration.role.value}-{secrets.token_hex(4)}",
                 display_name=registration.display_name, role=registration.role,
                 password_hash=await hash_password_async(data.password), mobile_encrypted=registration.mobile_encrypted,

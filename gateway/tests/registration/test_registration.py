@@ -1,3 +1,4 @@
+import asyncio
 import random
 import re
 import uuid
@@ -70,6 +71,30 @@ async def test_a_wrong_code_is_refused_and_five_wrong_codes_end_the_registration
     assert await count_events(app, "registration_code_failed") == before + 5
     late = await client.post(f"{REGISTER}/{registration}/confirm", json={"code": code, "password": STRONG_PASSWORD})
     assert late.status_code == 400
+
+
+async def test_guesses_sent_side_by_side_get_five_tries_between_them(client: httpx.AsyncClient,
+                                                                    app: FastAPI) -> None:
+    mobile = new_mobile()
+    registration = await start(client, mobile)
+    code = last_code(app, mobile)
+    guesses = [f"{(int(code) + n) % 10**6:06d}" for n in range(1, 21)]
+    before = await count_events(app, "registration_code_failed")
+    answers = await asyncio.gather(*(client.post(f"{REGISTER}/{registration}/confirm",
+                                                 json={"code": guess, "password": STRONG_PASSWORD})
+                                     for guess in guesses))
+    assert {answer.status_code for answer in answers} == {400}
+    assert await count_events(app, "registration_code_failed") == before + 5  # five compared, fifteen not
+    late = await client.post(f"{REGISTER}/{registration}/confirm", json={"code": code, "password": STRONG_PASSWORD})
+    assert late.status_code == 400
+
+
+async def test_the_right_code_sent_twice_at_once_makes_one_account(client: httpx.AsyncClient, app: FastAPI) -> None:
+    mobile = new_mobile()
+    registration = await start(client, mobile)
+    body = {"code": last_code(app, mobile), "password": STRONG_PASSWORD}
+    answers = await asyncio.gather(*(client.post(f"{REGISTER}/{registration}/confirm", json=body) for _ in range(4)))
+    assert sorted(answer.status_code for answer in answers) == [201, 400, 400, 400]
 
 
 async def test_an_expired_code_is_refused(client: httpx.AsyncClient, app: FastAPI) -> None:
