@@ -25,5 +25,6 @@ async def purge_job(session: AsyncSession) -> str:
 
 main(SETTINGS, Path(__file__).resolve().parents[1] / "migrations", load_demo, jobs={
     "rotate-key": ("make a new signing key (the previous one verifies until its tokens expire)", rotate_key),
-    "purge": ("delete spent refresh tokens, ended sessions, old registrations and throttles (run daily)", purge_job),
+    "purge": ("delete spent refresh tokens, ended sessions, old registrations, throttles and security events "
+              "past their retention (run daily)", purge_job),
 })

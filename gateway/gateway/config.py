@@ -67,6 +67,11 @@ class Settings(ServiceSettings):
     rate_bank_client: tuple[int, float] = (1200, 200.0)
     rate_service_client: tuple[int, float] = (1200, 200.0)
     max_query_bytes: int = 2048
+    # Security events: kept this long (the purge job deletes older ones), and rejected tokens (the one event an
+    # outsider can cause without end; logins and registrations are bounded by their own limits) written at
+    # most this often per address (burst, then per second: 60, then 60 an hour), the rest only logged.
+    security_event_retention_days: int = Field(default=400, ge=30)
+    rejected_token_events_per_address: tuple[int, float] = (60, 60 / 3600)
 
     def upstream_url(self, service: str) -> str:
         return str(getattr(self, f"{service}_url"))

@@ -1,7 +1,8 @@
 """`python -m gateway purge` (run daily): deletes what no longer decides anything.
 
 Spent or expired refresh tokens and ended sessions (kept a week for the sessions page and investigations),
-expired registrations, and login-throttle rows whose failures are forgotten. Security events are kept.
+expired registrations, login-throttle rows whose failures are forgotten, and security events older than
+GATEWAY_SECURITY_EVENT_RETENTION_DAYS (400 by default: a year's audit and then some).
 """
 
 from datetime import datetime, timedelta
@@ -9,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import CursorResult, Delete, delete, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from gateway.audit.models import SecurityEvent
 from gateway.config import Settings
 from gateway.guard.models import LoginThrottle
 from gateway.registration.models import Registration
@@ -33,5 +35,7 @@ async def purge(session: AsyncSession, settings: Settings, now: datetime) -> dic
     throttles = await _count(session, delete(LoginThrottle).where(
         LoginThrottle.last_failure_at < forgotten,
         or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until < now)))
+    events = await _count(session, delete(SecurityEvent).where(
+        SecurityEvent.at < now - timedelta(days=settings.security_event_retention_days)))
     return {"refresh_tokens": tokens, "sessions": sessions, "registrations": registrations,
-            "login_throttles": throttles}
+            "login_throttles": throttles, "security_events": events}

@@ -6,6 +6,7 @@ bank the token names (a change ends the user's sessions too). A client's token s
 active. Services behind the gateway verify tokens without a lookup: there the token's lifetime bounds it.
 """
 
+import logging
 import uuid
 
 from sqlalchemy import select
@@ -19,6 +20,8 @@ from gateway.db import own_transaction
 from gateway.guard.addresses import client_address
 from gateway.identity.models import User
 from gateway.sessions.models import UserSession
+
+log = logging.getLogger("gateway.auth")
 
 
 async def token_standing(request: Request, principal: Principal) -> str | None:
@@ -47,8 +50,13 @@ async def token_standing(request: Request, principal: Principal) -> str | None:
 async def record_token_rejection(connection: HTTPConnection, reason: str, principal: Principal | None) -> None:
     """A security event for every token refused at the gateway (set as the app's `on_token_rejected`)."""
     user_id = _uuid(principal.subject) if principal is not None and principal.client_id is None else None
+    address = client_address(connection)
+    capacity, rate = connection.app.state.settings.rejected_token_events_per_address
+    if await connection.app.state.buckets.take(f"events:token_rejected:{address}", capacity, rate) > 0:
+        log.warning("token rejected from %s (%s), not recorded: over the address's event limit", address, reason)
+        return
     async with own_transaction(connection) as own:
-        record(own, EventKind.token_rejected, client_address=client_address(connection), user_id=user_id,
+        record(own, EventKind.token_rejected, client_address=address, user_id=user_id,
                reason=reason[:200], path=connection.url.path[:200])
 
 

@@ -8,12 +8,13 @@ import time
 import uuid
 
 import httpx
+import pytest
 from fastapi import FastAPI
 
 from chassis.auth import jwt
 from chassis.testing import mint_token
 from gateway.demo import demo_user_id
-from tests.helpers import bearer, count_events, ready_account, token_pair
+from tests.helpers import bearer, client_from, count_events, ready_account, token_pair
 
 ME = "/api/v1/auth/me"
 CITY = str(demo_user_id("city"))
@@ -125,3 +126,18 @@ async def test_a_disabled_users_token_is_refused_at_once(client: httpx.AsyncClie
     assert refreshed.status_code == 401
 
 
+
+
+async def test_rejected_tokens_from_one_address_are_recorded_up_to_its_limit(
+        app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The one event an outsider can cause without end: past the address's limit it is logged, not written.
+    capacity = 8
+    monkeypatch.setattr(app.state.settings, "rejected_token_events_per_address", (capacity, 1 / 3600))
+    before = await count_events(app, "token_rejected")
+    async with client_from(app) as noisy:
+        for _ in range(capacity + 15):
+            assert (await noisy.get(ME, headers=bearer("not-a-token"))).status_code == 401
+    assert await count_events(app, "token_rejected") == before + capacity
+    async with client_from(app) as other:
+        assert (await other.get(ME, headers=bearer("not-a-token"))).status_code == 401
+    assert await count_events(app, "token_rejected") == before + capacity + 1
