@@ -28,3 +28,17 @@ async def test_unknown_api_paths_are_problems_not_the_spa(client: httpx.AsyncCli
     response = await client.get("/api/v1/nothing-here")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+async def test_the_spa_runs_only_its_own_scripts_and_is_never_framed(client: httpx.AsyncClient) -> None:
+    for path in ("/", "/loans/applications"):
+        policy = (await client.get(path)).headers["content-security-policy"]
+        assert "script-src 'self';" in policy and "frame-ancestors 'none'" in policy
+    assert (await client.get("/assets/app.js")).headers["x-content-type-options"] == "nosniff"
+
+
+async def test_a_proxied_answer_carries_the_gateways_headers_once(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/loans/echo/x")
+    assert response.headers.get_list("content-security-policy") == ["default-src 'none'; frame-ancestors 'none'; "
+                                                                    "base-uri 'none'; form-action 'none'"]
+    assert response.headers.get_list("x-frame-options") == ["DENY"]

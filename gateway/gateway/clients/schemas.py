@@ -1,13 +1,14 @@
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from chassis.text import Name
 from gateway.clients.models import ClientKind
 
 ServiceName = Literal["loans", "products", "training", "volunteers"]
-ClientName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+ClientName = Name
 # Partner banks' clients reach the loan API and nothing else.
 BANK_SCOPE = "loans"
 

@@ -3,7 +3,7 @@
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
 from chassis import health, idempotency
@@ -11,8 +11,10 @@ from chassis.auth.verifier import TokenVerifier
 from chassis.db import make_engine, make_sessionmaker
 from chassis.logs import configure_logging
 from chassis.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from chassis.problems import PROBLEM_RESPONSES, install_problem_handlers
+from chassis.problems import PROBLEM_RESPONSES, install_problem_handlers, problem_responses
+from chassis.security_headers import SecurityHeadersMiddleware
 from chassis.settings import ServiceSettings
+from chassis.text import refuse_nul
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
@@ -31,7 +33,10 @@ def create_app(
     description: str = "",
     version: str = "0.1.0",
     lifespan: Lifespan | None = None,
+    problem_statuses: Sequence[int] = (),
 ) -> FastAPI:
+    """`problem_statuses`: what the app's own middleware answers on every route beyond the chassis's
+    problems (the gateway's guard: 414, 429), declared on every operation like them."""
     configure_logging(settings.service_name, settings.log_level)
 
     @asynccontextmanager
@@ -53,8 +58,9 @@ def create_app(
         description=description,
         version=version,
         lifespan=_lifespan,
-        responses=PROBLEM_RESPONSES,
+        responses={**PROBLEM_RESPONSES, **problem_responses(*problem_statuses)},
         generate_unique_id_function=operation_id,
+        dependencies=[Depends(refuse_nul)],
     )
     app.state.settings = settings
     app.state.token_verifier = TokenVerifier(settings)
@@ -64,6 +70,7 @@ def create_app(
     for router in routers:
         app.include_router(router)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware, behind_tls=settings.behind_tls)
     app.add_middleware(RequestContextMiddleware, service=settings.service_name,
                        log_requests=settings.access_log)
     return app

@@ -168,7 +168,13 @@ def _problem_content() -> dict[str, Any]:
     return {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
 
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ProblemDetails, "description": _status_title(status), "content": _problem_content()}
-    for status in (401, 403, 404, 409, 422, 500)
-}
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """A `responses=` declaring each status as an `application/problem+json` answer."""
+    return {status: {"model": ProblemDetails, "description": _status_title(status), "content": _problem_content()}
+            for status in statuses}
+
+
+# What any route may answer, whatever it declares itself: a body that is not JSON text (400), no or a refused
+# token (401, 403), a missing record or a conflict (404, 409), a body over the limit (413, the middleware),
+# invalid input (422) and a failure (500).
+PROBLEM_RESPONSES = problem_responses(400, 401, 403, 404, 409, 413, 422, 500)

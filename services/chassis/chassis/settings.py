@@ -49,6 +49,9 @@ class ServiceSettings(BaseSettings):
     # tests and a local demo); production refuses it.
     webhook_allow_private: bool = False
 
+    # TLS ends in front of this process (an ingress): browsers are told to use https only (HSTS).
+    behind_tls: bool = False
+
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"
     access_log: bool = True

@@ -58,6 +58,8 @@ async def test_openapi_declares_problem_responses(client: httpx.AsyncClient) -> 
     document = (await client.get("/openapi.json")).json()
     responses = document["paths"]["/api/v1/demo/crops"]["post"]["responses"]
     assert "application/problem+json" in responses["422"]["content"]
+    # An unreadable body (400) and one over the limit (413) are refused before any route sees them.
+    assert {"400", "413"} <= set(responses)
     assert "ProblemDetails" in document["components"]["schemas"]
     assert document["paths"]["/api/v1/demo/crops"]["post"]["operationId"] == "demo-add_crop"
 

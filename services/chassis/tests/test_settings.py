@@ -1,5 +1,6 @@
 import pytest
 from pydantic import SecretStr, ValidationError
+from pydantic_settings import SettingsConfigDict
 
 from chassis.counties import counties, county_name
 from chassis.settings import ServiceSettings
@@ -40,7 +41,7 @@ def test_serve_refuses_to_start_and_says_which_secret_to_set(capsys: pytest.Capt
     from chassis.cli import main
 
     class LoansSettings(WithSecret):
-        model_config = {"env_prefix": "LOANS_"}
+        model_config = SettingsConfigDict(env_prefix="LOANS_")
 
     with pytest.raises(SystemExit) as exited:
         main(LoansSettings(service_name="loans"), Path("."), argv=["serve", "--host", "0.0.0.0", "--port", "8001"])

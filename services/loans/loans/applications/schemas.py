@@ -5,12 +5,16 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from chassis.money import Money
+from chassis.text import PlainLine, PlainText
 from loans.applications.lifecycle import Action, ApplicationStatus
 from loans.borrowers.schemas import BorrowerRead
 from loans.policies.uses import LoanUse
 
-Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000)]
+Text100 = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100), PlainLine]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000), PlainText]
+ProjectDescription = Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=4000), PlainText]
+Location = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200), PlainLine]
+Village = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100), PlainLine]
 Amount = Annotated[Money, Field(gt=0, le=5_000_000)]
 Count = Annotated[int, Field(ge=0, le=100_000)]
 
@@ -20,12 +24,12 @@ class ProjectFields(BaseModel):
 
     project_name: Text100
     project_use: LoanUse
-    project_description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=4000)]
-    project_location: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    project_description: ProjectDescription
+    project_location: Location
     amount_requested: Amount
     jobs_created: Count = 0
     poor_households_driven: Count = 0
-    households_village: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    households_village: Village | None = None
     epidemic_affected: bool = False
     demonstration: bool = False
 
@@ -39,14 +43,12 @@ class ApplicationUpdate(BaseModel):
 
     project_name: Text100 | None = None
     project_use: LoanUse | None = None
-    project_description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10,
-                                                          max_length=4000)] | None = None
-    project_location: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2,
-                                                       max_length=200)] | None = None
+    project_description: ProjectDescription | None = None
+    project_location: Location | None = None
     amount_requested: Amount | None = None
     jobs_created: Count | None = None
     poor_households_driven: Count | None = None
-    households_village: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] | None = None
+    households_village: Village | None = None
     epidemic_affected: bool | None = None
     demonstration: bool | None = None
 

@@ -1,13 +1,13 @@
 import uuid
 from datetime import datetime
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
+from chassis.text import Name
 from loans.banks.models import BankType
 
-BankName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
-BranchName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+BankName = Name
+BranchName = Name
 
 
 class PartnerBankCreate(BaseModel):

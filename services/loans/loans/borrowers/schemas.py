@@ -6,10 +6,11 @@ from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from chassis.counties import CountyCode
 from chassis.identity_numbers import IdCardNumber, MobileNumber
+from chassis.text import PlainLine
 from loans.borrowers.models import Education
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50)]
-Place = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50), PlainLine]
+Place = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50), PlainLine]
 
 
 class BorrowerProfile(BaseModel):

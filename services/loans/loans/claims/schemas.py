@@ -5,9 +5,12 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from chassis.money import Money
+from chassis.text import PlainLine, PlainText
 from loans.claims.models import ClaimStatus, LineDecision
 
 MAX_LINES = 20_000
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000), PlainText]
+VoucherNumber = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64), PlainLine]
 
 
 class ClaimLineIn(BaseModel):
@@ -38,7 +41,7 @@ class LineDecisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: LineDecision
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=1000)] | None = None
+    reason: Reason | None = None
 
     @model_validator(mode="after")
     def _reason_for_rejection(self) -> Self:
@@ -52,7 +55,7 @@ class LineDecisionIn(BaseModel):
 class Payment(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    voucher_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
+    voucher_number: VoucherNumber
 
 
 class ClaimRead(BaseModel):

@@ -6,9 +6,13 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from chassis.money import Money, Percent
+from chassis.text import PlainLine
 from loans.applications.lifecycle import ApplicationStatus
 from loans.applications.schemas import Amount
 from loans.repayments.schedule import RepaymentMethod
+
+ContractNumber = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64), PlainLine]
+TransactionId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64), PlainLine]
 
 
 class LoanContract(BaseModel):
@@ -16,7 +20,7 @@ class LoanContract(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    contract_number: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=64)]
+    contract_number: ContractNumber
     principal: Amount
     annual_rate_pct: Annotated[Percent, Field(gt=0, le=24)]
     contract_date: date
@@ -76,7 +80,7 @@ class Schedule(BaseModel):
 class RepaymentIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    bank_transaction_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    bank_transaction_id: TransactionId
     paid_on: date
     principal: Annotated[Money, Field(le=5_000_000)] = Decimal("0.00")
     interest: Annotated[Money, Field(le=1_000_000)] = Decimal("0.00")

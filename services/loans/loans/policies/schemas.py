@@ -2,9 +2,10 @@ import uuid
 from datetime import date
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from chassis.money import Money
+from chassis.text import Name
 from loans.policies.tenor import LprTenor
 from loans.policies.uses import LoanUse
 
@@ -12,7 +13,7 @@ from loans.policies.uses import LoanUse
 class PolicyVersionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+    name: Name
     effective_from: date
     effective_to: date | None = None
     principal_cap: Annotated[Money, Field(gt=0, le=10_000_000)]

@@ -5,12 +5,13 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field, field_validator
 
 from chassis.counties import CountyCode, county_name
+from chassis.text import Description, PlainLine
 from products.catalogue.models import CertificationType, ProductCategory
 
-ProductName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
-Unit = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10)]
+ProductName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100), PlainLine]
+Unit = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10), PlainLine]
 Month = Annotated[int, Field(ge=1, le=12)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), PlainLine]
 
 
 class CertificationCreate(BaseModel):
@@ -41,7 +42,7 @@ class FeaturedProductCreate(BaseModel):
     unit: Unit = Field(examples=["斤", "盒", "kg"])
     season_months: list[Month] = Field(min_length=1, max_length=12, examples=[[1, 11, 12]])
     brand: bool = Field(default=False, description="Promoted under the 山生山世·星计划 collective brand")
-    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    description: Description = ""
     certifications: list[CertificationCreate] = Field(default_factory=list, max_length=20)
 
     @field_validator("season_months")

@@ -1,12 +1,12 @@
 import uuid
 from datetime import datetime
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict
 
+from chassis.text import Description, Name
 from training.programmes.models import ProgrammeKind
 
-ProgrammeName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+ProgrammeName = Name
 
 
 class ProgrammeCreate(BaseModel):
@@ -14,7 +14,7 @@ class ProgrammeCreate(BaseModel):
 
     name: ProgrammeName
     kind: ProgrammeKind
-    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    description: Description = ""
 
 
 class ProgrammeRead(BaseModel):

@@ -5,11 +5,12 @@ from typing import Annotated, Self
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, computed_field, model_validator
 
 from chassis.counties import CountyCode, county_name
+from chassis.text import PlainLine
 from training.sessions.models import SessionLevel
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
-Town = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50)]
-Venue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200), PlainLine]
+Town = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50), PlainLine]
+Venue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200), PlainLine]
 
 
 class TrainingSessionCreate(BaseModel):

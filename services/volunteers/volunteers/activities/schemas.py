@@ -5,10 +5,11 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_field, model_validator
 
 from chassis.counties import CountyCode, county_name
+from chassis.text import Description, PlainLine
 from volunteers.activities.models import ActivityKind
 
-ActivityName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
-PlaceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50)]
+ActivityName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200), PlainLine]
+PlaceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=50), PlainLine]
 
 
 class ActivityCreate(BaseModel):
@@ -22,7 +23,7 @@ class ActivityCreate(BaseModel):
     recruit_from: date
     recruit_until: date
     places: int = Field(ge=1, le=500, description="Students wanted")
-    description: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] = ""
+    description: Description = ""
 
     @model_validator(mode="after")
     def _recruitment_in_order(self) -> Self:
