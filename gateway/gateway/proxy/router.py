@@ -83,7 +83,8 @@ ENCODED_TRICKS = ("%2f", "%5c", "%2e")
 def _check_path(service: str, request: Request) -> None:
     """Only paths under the service's own prefix, and only plain ones: a dot segment would be resolved on the
     way (`/api/v1/loans/../../metrics` is the service's `/metrics`), an encoded slash read as a separator."""
-    path = request.url.path
+    # As routing decoded it: `request.url.path` re-quotes a backslash as %5C, which the check would miss.
+    path: str = request.scope["path"]
     raw = request.scope.get("raw_path", path.encode()).split(b"?", 1)[0].decode("latin-1").lower()
     if any(segment in (".", "..") for segment in path.split("/")) or "\\" in path or any(
             trick in raw for trick in ENCODED_TRICKS):

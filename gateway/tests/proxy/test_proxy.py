@@ -102,7 +102,7 @@ async def raw_get(app: object, raw_path: bytes) -> tuple[int, bytes]:
 async def test_dot_segments_and_encoded_slashes_never_leave_the_service_prefix(app: FastAPI) -> None:
     for raw in (b"/api/v1/loans/../../../metrics", b"/api/v1/loans/./echo", b"/api/v1/loans/%2e%2e/%2e%2e/metrics",
                 b"/api/v1/loans/echo%2F..%2F..%2Fmetrics", b"/api/v1/loans/..%5c..%5cmetrics",
-                b"/api/v1/loans/a/%2E%2E/docs"):
+                b"/api/v1/loans/a/%2E%2E/docs", b"/api/v1/loans/..\\..\\metrics"):
         status, body = await raw_get(app, raw)
         assert status == 400, raw
         assert b"dot segments" in body, raw
