@@ -61,6 +61,7 @@ export const EVENT_KINDS = valuesOf<EventKind>({
   login_succeeded: true,
   login_failed: true,
   login_locked: true,
+  login_slowed: true,
   token_rejected: true,
   refresh_reused: true,
   logout: true,

@@ -201,6 +201,7 @@ const accounts: Messages<typeof zhCN> = {
       login_succeeded: 'Signed in',
       login_failed: 'Sign-in failed',
       login_locked: 'Sign-in locked',
+      login_slowed: 'Sign-in slowed (failures from many places)',
       token_rejected: 'Token rejected',
       refresh_reused: 'Refresh token reused',
       logout: 'Signed out',

@@ -193,6 +193,7 @@ export default {
       login_succeeded: '登录成功',
       login_failed: '登录失败',
       login_locked: '登录锁定',
+      login_slowed: '登录减速（多处失败）',
       token_rejected: '令牌被拒',
       refresh_reused: '刷新令牌重用',
       logout: '退出登录',

@@ -52,6 +52,7 @@ export type Tone = 'alert' | 'change' | 'routine';
 const ALERTS = new Set<SecurityEvent['kind']>([
   'login_failed',
   'login_locked',
+  'login_slowed',
   'token_rejected',
   'refresh_reused',
   'registration_code_failed',
