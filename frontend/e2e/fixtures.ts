@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  expect,
   test as base,
   type APIRequestContext,
   type Browser,
@@ -76,6 +77,16 @@ export const test = base.extend<{ role: Role | null }>({
     if (role) await signIn(context, role);
     await use(context);
   },
+  /** Every journey also proves the Content-Security-Policy holds it: Chromium reports each thing the policy
+   * refused (an inline script, a style, a chart's image) on the console, and any one fails the test. */
+  page: async ({ page }, use) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await use(page);
+    expect(refused, 'refused by the Content-Security-Policy').toEqual([]);
+  },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

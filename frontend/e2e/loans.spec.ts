@@ -54,8 +54,16 @@ test('an application goes from the entrepreneur to a loan with its schedule', as
       await profile.getByLabel('村（社区）').fill('连樟村');
       await choose(page, '学历', '大专');
     }
-    // County staff of 英德市 review it next: the borrower must live there.
-    await choose(page, '所在县（市、区）', '英德市');
+    // County staff of 英德市 review it next: the borrower must live there. The demo entrepreneur has applied
+    // before, so their name, ID-card number and county are fixed (only staff correct them), and say so.
+    if (await profile.getByText('不能自行修改').isVisible()) {
+      await expect(profile.getByLabel('姓名')).toBeDisabled();
+      await expect(profile.getByRole('combobox', { name: '所在县（市、区）' })).toBeDisabled();
+      await expect(profile).toContainText('英德市');
+      await snap(page, testInfo, 'loans-profile-fixed-phone');
+    } else {
+      await choose(page, '所在县（市、区）', '英德市');
+    }
     await page.getByTestId('profile-submit').click();
 
     // Step 2, 项目信息.

@@ -57,6 +57,8 @@ export function ProfileForm({ profile, submitText, onSaved, before }: ProfileFor
     },
   });
   const failure = save.error ? formatError(save.error) : null;
+  // From the first submission on, what staff and the bank reviewed stays: only staff correct it.
+  const frozen = profile?.identity_frozen ?? false;
   const validate = (check: (value: string) => boolean, required: string, invalid: string) => ({
     validator: (_: unknown, value?: string) =>
       !value?.trim()
@@ -85,12 +87,13 @@ export function ProfileForm({ profile, submitText, onSaved, before }: ProfileFor
       {failure && Object.keys(failure.fields).length === 0 && (
         <Alert type="error" showIcon message={failure.title} description={failure.detail} className="form-alert" />
       )}
+      {frozen && <Alert type="info" showIcon message={t('profile.identityFrozen')} className="form-alert" />}
       <Form.Item
         name="name"
         label={t('profile.name')}
         rules={[{ required: true, whitespace: true, min: 2, max: 50, message: t('profile.nameRequired') }]}
       >
-        <Input maxLength={50} autoComplete="name" />
+        <Input maxLength={50} autoComplete="name" disabled={frozen} />
       </Form.Item>
       <Form.Item
         name="id_card"
@@ -98,7 +101,7 @@ export function ProfileForm({ profile, submitText, onSaved, before }: ProfileFor
         label={t('profile.idCard')}
         rules={[validate(isIdCardNumber, t('profile.idCardRequired'), t('profile.idCardInvalid'))]}
       >
-        <Input maxLength={18} autoComplete="off" className="mono" />
+        <Input maxLength={18} autoComplete="off" className="mono" disabled={frozen} />
       </Form.Item>
       <Form.Item
         name="mobile"
@@ -114,6 +117,7 @@ export function ProfileForm({ profile, submitText, onSaved, before }: ProfileFor
         rules={[{ required: true, message: t('profile.countyRequired') }]}
       >
         <Select
+          disabled={frozen}
           aria-label={t('profile.county')}
           options={COUNTIES.map((county) => ({ value: county.code, label: countyName(county.code, i18n.language) }))}
         />
