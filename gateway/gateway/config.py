@@ -48,11 +48,13 @@ class Settings(ServiceSettings):
     # then per second; the default: 5, then 5 an hour).
     registration_per_address: tuple[int, float] = (5, 5 / 3600)
 
-    # Login, per (account, address) and per address: failures before the delay starts, failures that lock,
-    # how long a lock lasts.
+    # Login, per (account, address): failures before the delay starts, failures that lock, how long a lock lasts.
     login_free_failures: int = 5
     login_lock_failures: int = 10
     login_lock_seconds: int = 900
+    # An address counts everyone behind it (an office's NAT): its own, higher thresholds.
+    login_address_free_failures: int = 20
+    login_address_lock_failures: int = 50
     # An account's failures from everywhere: after this many, unknown places wait (at most the seconds given).
     login_slow_failures: int = 20
     login_slow_max_seconds: int = 60

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { logIn, snap } from '../support';
-import { PHONE, STRONG, unique, createAccount, chooseOwnPassword, loginFrom, otherAddress, stored } from './helpers';
+import { PHONE, STRONG, unique, createAccount, chooseOwnPassword, loginFrom, stored } from './helpers';
 
 // Sessions: a lock that tells nothing, silent refresh, logout, and one's own devices.
 
-test('a locked account sees the lock message, which does not tell whether the password was right', async ({
+test('an account locked at this address sees the lock message, which does not tell whether the password was right', async ({
   browser,
   request,
   baseURL,
@@ -19,7 +19,9 @@ test('a locked account sees the lock message, which does not tell whether the pa
   await chooseOwnPassword(request, created, STRONG);
   const username = created.account.username;
 
-  const address = otherAddress();
+  // Locks are per (account, address): the guesses come from the browser's own address, so the browser is
+  // locked out too. (An address's own thresholds are higher, 20 and 50: these ten do not slow the other specs.)
+  const address = '127.0.0.1';
   let locked = 0;
   for (let attempt = 0; attempt < 40 && locked === 0; attempt += 1) {
     const answer = await loginFrom(address, baseURL ?? '', username, 'not the password at all');

@@ -2,7 +2,9 @@
 
 The first two lock. After `free_failures` failures each attempt must wait, twice as long each time (2 s,
 4 s, 8 s, ...), and `lock_failures` failures lock the key for `lock_seconds`. So one address guessing one
-account's password is locked out, and so is an address guessing many accounts, but nobody elsewhere is.
+account's password is locked out, and so is an address guessing many accounts, but nobody elsewhere is. An
+address counts everyone behind it (an office, a campus behind one NAT), so its thresholds are higher
+(`address_free_failures`, `address_lock_failures`).
 
 The account's count from everywhere only slows: after `slow_failures` failures (a spread-out attack, which
 is recorded as an alert) attempts wait up to `slow_max_seconds` between them, except from the places where
@@ -60,14 +62,23 @@ class LoginPolicy:
     lock_seconds: int = 900
     slow_failures: int = 20
     slow_max_seconds: int = 60
+    address_free_failures: int = 20
+    address_lock_failures: int = 50
 
-    def delay_seconds(self, failures: int) -> int:
+    def delay_seconds(self, failures: int, *, address: bool = False) -> int:
         """How long after the last failure the next attempt must wait (pure, for the tests and the docs)."""
-        if failures >= self.lock_failures:
+        free, lock = self.thresholds(address=address)
+        if failures >= lock:
             return self.lock_seconds
-        if failures < self.free_failures:
+        if failures < free:
             return 0
-        return int(2 ** (failures - self.free_failures + 1))
+        return int(min(2 ** (failures - free + 1), self.lock_seconds))
+
+    def thresholds(self, *, address: bool) -> tuple[int, int]:
+        """Failures before the delay starts, and failures that lock."""
+        if address:
+            return self.address_free_failures, self.address_lock_failures
+        return self.free_failures, self.lock_failures
 
     def slow_seconds(self, failures: int) -> int:
         """The wait an account's failures from everywhere impose on unknown places: never a lock."""
@@ -80,7 +91,8 @@ class LoginPolicy:
             return ceil((row.locked_until - now).total_seconds())
         if row.last_failure_at < now - timedelta(seconds=self.lock_seconds):
             return 0
-        delay = self.slow_seconds(row.failures) if slowing else self.delay_seconds(row.failures)
+        address = row.key.startswith("address:")
+        delay = self.slow_seconds(row.failures) if slowing else self.delay_seconds(row.failures, address=address)
         ready = row.last_failure_at + timedelta(seconds=delay)
         return max(0, ceil((ready - now).total_seconds()))
 
@@ -111,7 +123,8 @@ async def record_failure(session: AsyncSession, keys: ThrottleKeys, policy: Logi
     """Counts a failure against each key (in its own transaction: the request itself fails)."""
     locked = []
     for key in keys.locking:
-        if await _count(session, key, policy, now) >= policy.lock_failures and await _lock(session, key, policy, now):
+        _, lock = policy.thresholds(address=key == keys.address)
+        if await _count(session, key, policy, now) >= lock and await _lock(session, key, policy, now):
             locked.append(key)
     return Counted(locked, slowed=await _count(session, keys.account, policy, now) == policy.slow_failures)
 
@@ -145,4 +158,5 @@ async def clear(session: AsyncSession, key: str) -> None:
 
 def login_policy(settings: Settings) -> LoginPolicy:
     return LoginPolicy(settings.login_free_failures, settings.login_lock_failures, settings.login_lock_seconds,
-                       settings.login_slow_failures, settings.login_slow_max_seconds)
+                       settings.login_slow_failures, settings.login_slow_max_seconds,
+                       settings.login_address_free_failures, settings.login_address_lock_failures)
