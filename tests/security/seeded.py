@@ -136,7 +136,8 @@ def gateway_app(data_dir: Path, url: str, **overrides: Any) -> FastAPI:
         "access_log": False, "log_level": "WARNING", "code_sender": "memory", "redis_url": "",
         "rate_anonymous": (10**6, 10**6), "rate_user": (10**6, 10**6), "rate_bank_client": (10**6, 10**6),
         "rate_service_client": (10**6, 10**6), "registration_per_address": (10**6, 10**6),
-        "login_free_failures": 10**6, "login_lock_failures": 10**6, "dashboard_timeout": 0.5,
+        "login_free_failures": 10**6, "login_lock_failures": 10**6, "login_address_free_failures": 10**6,
+        "login_address_lock_failures": 10**6, "login_slow_failures": 10**6, "dashboard_timeout": 0.5,
         **{f"{name}_url": "http://127.0.0.1:9" for name in SERVICES},
         **overrides,
     }
