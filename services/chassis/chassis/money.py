@@ -1,4 +1,4 @@
-"""Money and rates: Decimal end to end, written in JSON as strings with two decimals. Never a float."""
+"""Money, rates and quantities: Decimal end to end, written in JSON as strings with two decimals. Never a float."""
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Annotated
@@ -43,3 +43,6 @@ _schema = WithJsonSchema({"type": "string", "pattern": r"^-?\d+\.\d{2}$", "examp
 Money = Annotated[Decimal, AfterValidator(_two_places), AfterValidator(_non_negative), _as_string, _schema]
 Percent = Annotated[Decimal, AfterValidator(_two_places), AfterValidator(_non_negative), _as_string,
                     WithJsonSchema({"type": "string", "pattern": r"^\d+\.\d{2}$", "examples": ["3.85"]})]
+# A quantity in kilograms (the API's one unit of weight): at most two decimals (10 g), "1250.50" in JSON.
+Kilograms = Annotated[Decimal, AfterValidator(_two_places), AfterValidator(_non_negative), _as_string,
+                      WithJsonSchema({"type": "string", "pattern": r"^\d+\.\d{2}$", "examples": ["1250.50"]})]

@@ -84,6 +84,17 @@ class Unprocessable(Problem):
     status, slug, title = 422, "unprocessable", "Unprocessable request"
 
 
+class InvalidField(Unprocessable):
+    """A 422 naming one field, shaped like the framework's validation errors: for what only the service can
+    check (an unknown product, a seller id from a caller who may not name one)."""
+
+    slug, title = "validation-error", "Validation failed"
+
+    def __init__(self, field: str, message: str, *, source: str = "body") -> None:
+        super().__init__(f"Invalid input: {source}.{field}",
+                         errors=[{"loc": [source, field], "msg": message, "type": "value_error"}])
+
+
 class PayloadTooLarge(Problem):
     status, slug, title = 413, "payload-too-large", "Request body too large"
 
