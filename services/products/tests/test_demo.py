@@ -4,12 +4,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 
 from chassis import migrations
 from chassis.cli import main
 from chassis.testing import app_client, auth_header, public_key, throwaway_database
 from products.config import Settings
-from products.demo import load_demo
+from products.demo import DEMO_BUYER, DEMO_ENTREPRENEUR, load_demo
 from products.main import create_app
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
@@ -30,18 +31,20 @@ def demo_database() -> Iterator[tuple[str, str]]:
         yield url, run_demo(url)
 
 
-def test_the_demo_adds_the_seven_featured_products(demo_database: tuple[str, str]) -> None:
-    assert demo_database[1] == "products: 7 featured products added"
+def test_the_demo_adds_the_seven_featured_products_and_a_market(demo_database: tuple[str, str]) -> None:
+    assert demo_database[1] == "products: 7 featured products, 5 sellers, 3 buyers, 8 lots, 5 demands added"
 
 
 def test_a_second_demo_run_adds_nothing(demo_database: tuple[str, str]) -> None:
-    assert run_demo(demo_database[0]) == "products: 0 featured products added"
+    assert run_demo(demo_database[0]) == "products: 0 featured products, 0 sellers, 0 buyers, 0 lots, 0 demands added"
+
+
+def demo_app(url: str) -> FastAPI:
+    return create_app(Settings(database_url=url, jwt_public_key=public_key(), environment="test", access_log=False))
 
 
 async def test_the_demo_stats_are_the_reports(demo_database: tuple[str, str]) -> None:
-    settings = Settings(database_url=demo_database[0], jwt_public_key=public_key(), environment="test",
-                        access_log=False)
-    async with app_client(create_app(settings)) as client:
+    async with app_client(demo_app(demo_database[0])) as client:
         stats = (await client.get("/api/v1/products/stats", headers=auth_header("city_staff"))).json()
         tea = (await client.get("/api/v1/products/products", params={"q": "英德红茶"},
                                 headers=auth_header("buyer"))).json()["items"][0]
@@ -50,3 +53,24 @@ async def test_the_demo_stats_are_the_reports(demo_database: tuple[str, str]) ->
     per_county = {c["county_name"]: c["value"] for c in stats["by_county"] if c["value"]}
     assert per_county == {"连州市": 2, "佛冈县": 2, "英德市": 2, "连山壮族瑶族自治县": 1}
     assert [c["cert_type"] for c in tea["certifications"]] == ["geographical_indication"]
+
+
+async def test_the_demo_entrepreneur_is_an_admitted_seller_with_lots(demo_database: tuple[str, str]) -> None:
+    entrepreneur = auth_header("entrepreneur", sub=DEMO_ENTREPRENEUR.subject)
+    async with app_client(demo_app(demo_database[0])) as client:
+        seller = (await client.get("/api/v1/products/sellers/me", headers=entrepreneur)).json()
+        lots = (await client.get("/api/v1/products/lots", headers=entrepreneur)).json()
+    assert (seller["name"], seller["status"], seller["county_name"]) == ("黄小龙", "admitted", "英德市")
+    assert {lot["product_name"] for lot in lots["items"]} == {"英德红茶", "红薯干"}
+
+
+async def test_the_demo_buyer_is_a_buyer_whose_demands_have_matches(demo_database: tuple[str, str]) -> None:
+    buyer = auth_header("buyer", sub=DEMO_BUYER.subject)
+    async with app_client(demo_app(demo_database[0])) as client:
+        me = (await client.get("/api/v1/products/buyers/me", headers=buyer)).json()
+        demands = (await client.get("/api/v1/products/demands", headers=buyer)).json()["items"]
+        oranges = next(d for d in demands if d["product_name"] == "连州砂糖橘")
+        found = (await client.get(f"/api/v1/products/demands/{oranges['id']}/matches", headers=buyer)).json()
+    assert (me["kind"], me["yearly_pledge"], len(demands)) == ("industrial_park", "600000.00", 3)
+    assert [m["floor_price_per_kg"] for m in found["items"]] == ["5.00", "6.50"]
+    assert found["items"][0]["unsold"] is True

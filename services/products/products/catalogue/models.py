@@ -2,7 +2,7 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import JSON, Enum, ForeignKey, String, Text
+from sqlalchemy import JSON, ColumnElement, Enum, ForeignKey, String, Text, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from chassis.db import IdMixin, TimestampMixin
@@ -18,6 +18,14 @@ class ProductCategory(StrEnum):
     vegetable = "vegetable"
     processed = "processed"
     other = "other"
+
+
+class StorageClass(StrEnum):
+    """How the product must be kept on its way to the buyer."""
+
+    ambient = "ambient"
+    chilled = "chilled"
+    frozen = "frozen"
 
 
 class CertificationType(StrEnum):
@@ -57,8 +65,17 @@ class FeaturedProduct(IdMixin, TimestampMixin, Base):
     # The months (1..12, ascending) in which the product is harvested or on sale.
     season_months: Mapped[list[int]] = mapped_column(JSON, default=list)
     brand: Mapped[bool] = mapped_column(default=False)
+    storage_class: Mapped[StorageClass] = mapped_column(
+        Enum(StorageClass, native_enum=False, length=10), default=StorageClass.ambient, server_default="ambient")
+    # Days from harvest (or making) to best-before: a lot's best_before defaults to harvest_date + this.
+    shelf_life_days: Mapped[int] = mapped_column(default=30, server_default="30")
     description: Mapped[str] = mapped_column(Text, default="")
 
     certifications: Mapped[list[Certification]] = relationship(
         back_populates="product", cascade="all, delete-orphan", lazy="raise",
         order_by=[Certification.cert_type, Certification.number])
+
+
+def in_force(today: date) -> ColumnElement[bool]:
+    """A certificate counts (stats, matching) until it expires; one without an expiry date always does."""
+    return or_(Certification.expires_on.is_(None), Certification.expires_on >= today)

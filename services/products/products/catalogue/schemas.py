@@ -6,12 +6,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, computed_f
 
 from chassis.counties import CountyCode, county_name
 from chassis.text import Description, PlainLine
-from products.catalogue.models import CertificationType, ProductCategory
+from chassis.timezone import business_today
+from products.catalogue.models import CertificationType, ProductCategory, StorageClass
 
 ProductName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100), PlainLine]
 Unit = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10), PlainLine]
 Month = Annotated[int, Field(ge=1, le=12)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), PlainLine]
+ShelfLife = Annotated[int, Field(ge=1, le=3650, description="Days from harvest (or making) to best-before")]
 
 
 class CertificationCreate(BaseModel):
@@ -32,6 +34,12 @@ class CertificationRead(BaseModel):
     issuer: str
     expires_on: date | None
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def expired(self) -> bool:
+        """Past its expiry date: shown, but never counted (the stats, the matching score)."""
+        return self.expires_on is not None and self.expires_on < business_today()
+
 
 class FeaturedProductCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -42,6 +50,8 @@ class FeaturedProductCreate(BaseModel):
     unit: Unit = Field(examples=["斤", "盒", "kg"])
     season_months: list[Month] = Field(min_length=1, max_length=12, examples=[[1, 11, 12]])
     brand: bool = Field(default=False, description="Promoted under the 山生山世·星计划 collective brand")
+    storage_class: StorageClass = StorageClass.ambient
+    shelf_life_days: ShelfLife = 30
     description: Description = ""
     certifications: list[CertificationCreate] = Field(default_factory=list, max_length=20)
 
@@ -63,6 +73,8 @@ class FeaturedProductRead(BaseModel):
     unit: str
     season_months: list[int]
     brand: bool
+    storage_class: StorageClass
+    shelf_life_days: int
     description: str
     certifications: list[CertificationRead]
     created_at: datetime

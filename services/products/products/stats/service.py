@@ -1,10 +1,10 @@
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.stats import ServiceStats, by_county, figure
-from products.catalogue.models import Certification, FeaturedProduct
+from products.catalogue.models import Certification, FeaturedProduct, in_force
 
 
 async def product_stats(*, session: AsyncSession, today: date) -> ServiceStats:
@@ -15,7 +15,7 @@ async def product_stats(*, session: AsyncSession, today: date) -> ServiceStats:
     # A product counts as certified while at least one of its certificates is in force.
     certified = await session.scalar(
         select(func.count(func.distinct(Certification.product_id)))
-        .where(or_(Certification.expires_on.is_(None), Certification.expires_on >= today))
+        .where(in_force(today))
     )
     per_county = await session.execute(
         select(FeaturedProduct.county_code, func.count()).group_by(FeaturedProduct.county_code))
