@@ -54,7 +54,8 @@ PATH_TABLES = {
     "loans": {"application_id": "loan_application", "bank_id": "partner_bank", "claim_id": "subsidy_claim",
               "line_id": "claim_line", "loan_id": "loan"},
     "products": {"product_id": "featured_product", "seller_id": "seller", "buyer_id": "buyer", "lot_id": "lot",
-                 "demand_id": "demand", "deal_id": "deal", "run_id": "clearing_run"},
+                 "demand_id": "demand", "deal_id": "deal", "run_id": "clearing_run", "video_id": "video",
+                 "platform_id": "platform", "notice_id": "notice", "pairing_id": "pairing"},
     "training": {"programme_id": "programme", "session_id": "training_session"},
     "volunteers": {"activity_id": "activity"},
     # The callers' own accounts, clients and sessions stay out: ending them would end the sweep's logins.

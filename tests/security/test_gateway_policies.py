@@ -14,13 +14,9 @@ from chassis import migrations
 from chassis.testing import app_client, throwaway_database
 from gateway.config import Settings
 from gateway.main import create_app
-from tests.security.test_policy_matrix import Endpoint, api_routes, concrete, declared_roles
+from tests.security.test_policy_matrix import Endpoint, api_routes, concrete, declared_roles, is_public
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def is_public(endpoint: Endpoint) -> bool:
-    return any(getattr(d.call, "is_public", False) for d in endpoint.dependant.dependencies)
 
 
 def is_pass_through(endpoint: Endpoint) -> bool:

@@ -109,6 +109,59 @@ async def a_proposed_deal(client: httpx.AsyncClient) -> Call:
     return Call(f"{API}/deals/{proposed.json()['id']}/cancel", staff)
 
 
+def video() -> dict[str, Any]:
+    return {"title": unique("连州砂糖橘推广"), "url": "https://video.example.cn/v/1", "shot_on": "2020-11-20",
+            "views": NUMBER}
+
+
+def platform() -> dict[str, Any]:
+    return {"name": unique("青年电商服务平台"), "county_code": LIANZHOU, "operator": "连州市团委 青年电商工作站"}
+
+
+def notice() -> dict[str, Any]:
+    return {"title": unique("滞销信息"), "body": "受疫情影响，以下农产品销路受阻。", "county_code": LIANZHOU}
+
+
+def inquiry() -> dict[str, Any]:
+    return {"name": unique("李经理"), "organisation": "清远某企业食堂", "mobile": f"138{uuid.uuid4().int % 10**8:08d}",
+            "quantity_kg": NUMBER, "message": "想采购，请联系。"}
+
+
+def pairing() -> dict[str, Any]:
+    return {"enterprise": unique("广东合地集团"), "county_code": "441881", "town": "连江口镇", "village": "连樟村",
+            "paired_on": "2020-05-20", "funds_pledged": NUMBER}
+
+
+async def an_unsold_lot(client: httpx.AsyncClient) -> str:
+    listing = await an_admitted_seller(client)
+    listed = await client.post(listing.path, json={**lot(), "quantity_kg": "100.00", **listing.fields},
+                               headers=listing.headers)
+    assert listed.status_code == 201, listed.text
+    return str(listed.json()["id"])
+
+
+async def drafting(client: httpx.AsyncClient) -> Call:
+    return Call(f"{API}/notices", service_headers("products", Role.city_staff),
+                {"lot_ids": [await an_unsold_lot(client)]})
+
+
+async def a_published_notice(client: httpx.AsyncClient) -> Call:
+    staff = service_headers("products", Role.city_staff)
+    drafted = await client.post(f"{API}/notices", json={**notice(), "lot_ids": [await an_unsold_lot(client)]},
+                                headers=staff)
+    assert drafted.status_code == 201, drafted.text
+    published = await client.post(f"{API}/notices/{drafted.json()['id']}/publish", headers=staff)
+    assert published.status_code == 200, published.text
+    return Call(f"{API}/public/notices/{drafted.json()['id']}/inquiries", {})
+
+
+async def a_pairing(client: httpx.AsyncClient) -> Call:
+    staff = service_headers("products", Role.city_staff)
+    made = await client.post(f"{API}/pairings", json={**pairing(), "funds_pledged": "50000.00"}, headers=staff)
+    assert made.status_code == 201, made.text
+    return Call(f"{API}/pairings/{made.json()['id']}", staff)
+
+
 ROUTES = [
     WriteRoute("add a product", "POST", f"{API}/products", "featured_product", product,
                headers=lambda: service_headers("products", Role.city_staff), number="season_months",
@@ -127,6 +180,21 @@ ROUTES = [
                prepare=a_proposed_deal, status=200, names=["reason"]),
     WriteRoute("run a clearing", "POST", f"{API}/clearing-runs", "clearing_run", lambda: {"county_code": LIANZHOU},
                headers=lambda: service_headers("products", Role.city_staff)),
+    WriteRoute("add a video", "POST", f"{API}/videos", "video", video,
+               headers=lambda: service_headers("products", Role.city_staff), number="views", valid_number="1200",
+               names=["title"]),
+    WriteRoute("add a platform", "POST", f"{API}/platforms", "platform", platform,
+               headers=lambda: service_headers("products", Role.city_staff), names=["name", "operator"]),
+    WriteRoute("draft a notice", "POST", "(an unsold lot)/notices", "notice", notice, prepare=drafting,
+               names=["title", "body"]),
+    WriteRoute("inquire (no login)", "POST", "(a published notice)/inquiries", "inquiry", inquiry,
+               prepare=a_published_notice, number="quantity_kg", valid_number="200",
+               names=["name", "organisation", "message"]),
+    WriteRoute("pair a village", "POST", f"{API}/pairings", "pairing", pairing,
+               headers=lambda: service_headers("products", Role.city_staff), number="funds_pledged",
+               valid_number="50000", names=["enterprise", "town", "village"]),
+    WriteRoute("record funds received", "PATCH", "(a pairing)", "pairing", lambda: {"funds_received": NUMBER},
+               prepare=a_pairing, status=200, number="funds_received", valid_number="30000", adds=False),
 ]
 (test_the_valid_body_is_taken, test_an_unparsable_body_is_refused_and_nothing_written,
  test_a_control_character_in_a_name_is_refused_and_nothing_written,

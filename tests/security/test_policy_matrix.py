@@ -27,6 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SERVICES = ("loans", "products", "training", "volunteers")
 # Routes anyone may call: liveness, readiness, metrics, the API documents.
 PUBLIC = {"/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+# The API routes that declare the chassis `Public` policy: each one a choice made here, not an omission.
+PUBLIC_API = {
+    ("products", "GET", "/api/v1/products/public/notices"),
+    ("products", "GET", "/api/v1/products/public/notices/{notice_id}"),
+    ("products", "POST", "/api/v1/products/public/notices/{notice_id}/inquiries"),
+}
 CALLERS = {
     Role.admin: {},
     Role.city_staff: {},
@@ -75,6 +81,11 @@ def api_routes(app: FastAPI) -> Iterator[Endpoint]:
                 yield Endpoint(context.path, method, context.dependant)
 
 
+def is_public(endpoint: Endpoint) -> bool:
+    """The route declares the chassis `Public` policy: no token needed."""
+    return any(getattr(d.call, "is_public", False) for d in endpoint.dependant.dependencies)
+
+
 def _apps_without_database() -> dict[str, FastAPI]:
     return {service: create(service, "sqlite+aiosqlite:///:memory:") for service in SERVICES}
 
@@ -86,8 +97,14 @@ CASES = [(service, endpoint.path, endpoint.method, role)
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_every_route_declares_who_may_call_it(service: str) -> None:
-    undeclared = [f"{e.method} {e.path}" for e in api_routes(APPS[service]) if declared_roles(e.dependant) is None]
+    undeclared = [f"{e.method} {e.path}" for e in api_routes(APPS[service])
+                  if not is_public(e) and declared_roles(e.dependant) is None]
     assert undeclared == [], f"routes without a declared policy in {service}: {undeclared}"
+
+
+def test_the_public_api_routes_are_the_ones_listed() -> None:
+    found = {(service, e.method, e.path) for service, app in APPS.items() for e in api_routes(app) if is_public(e)}
+    assert found == PUBLIC_API
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +140,7 @@ def concrete(path: str) -> str:
 def test_each_role_gets_what_the_policy_says(clients: dict[str, Any], service: str, path: str, method: str,
                                             role: Role) -> None:
     endpoint = next(e for e in api_routes(APPS[service]) if e.path == path and e.method == method)
-    allowed = declared_roles(endpoint.dependant) or frozenset()
+    allowed = frozenset(CALLERS) if is_public(endpoint) else declared_roles(endpoint.dependant) or frozenset()
     headers = {**auth_header(role, **CALLERS[role]), "Idempotency-Key": str(uuid.uuid4())}
     body = {} if method in {"POST", "PUT", "PATCH"} else None
     response = clients["_loop"].run_until_complete(
@@ -168,7 +185,7 @@ def test_no_route_answers_without_a_token(clients: dict[str, Any]) -> None:
         for service in SERVICES:
             for endpoint in api_routes(APPS[service]):
                 response = await clients[service].request(endpoint.method, concrete(endpoint.path))
-                if response.status_code != 401:
+                if (response.status_code == 401) == is_public(endpoint):
                     leaks.append(f"{service} {endpoint.method} {endpoint.path}: {response.status_code}")
         return leaks
 

@@ -11,7 +11,7 @@ counted from the day the demo is loaded, so the lots are fresh and the demands w
 """
 
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -26,6 +26,11 @@ from products.catalogue.models import CertificationType, FeaturedProduct, Produc
 from products.catalogue.schemas import CertificationCreate, FeaturedProductCreate
 from products.catalogue.service import create_product
 from products.config import Settings
+from products.deals.lifecycle import DealAction
+from products.deals.models import Deal
+from products.deals.schemas import ActionBody, DealCreate, Delivery
+from products.deals.service import act as act_on_deal
+from products.deals.service import create as propose_deal
 from products.demands.models import Demand
 from products.demands.recurrence import Recurrence
 from products.demands.schemas import DemandCreate
@@ -33,10 +38,24 @@ from products.demands.service import post_demand
 from products.lots.models import Lot
 from products.lots.schemas import LotCreate
 from products.lots.service import list_lot
+from products.notices.lifecycle import NoticeAction
+from products.notices.models import Inquiry, Notice
+from products.notices.schemas import InquiryCreate, NoticeCreate
+from products.notices.service import apply_action as act_on_notice
+from products.notices.service import draft, inquire
+from products.pairings.models import Pairing
+from products.pairings.schemas import PairingCreate
+from products.pairings.service import create_pairing
 from products.parties.lifecycle import SellerAction
 from products.parties.models import Buyer, BuyerKind, Seller, SellerKind
 from products.parties.schemas import BuyerCreate, SellerCreate
 from products.parties.service import apply_action, create_buyer, create_seller
+from products.platforms.models import Platform
+from products.platforms.schemas import PlatformCreate
+from products.platforms.service import create_platform
+from products.promotion.models import Video
+from products.promotion.schemas import VideoCreate
+from products.promotion.service import create_video
 
 DEMO_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/products")
 # The gateway's demo accounts have these ids (uuid5 of the usernames there).
@@ -46,6 +65,7 @@ DEMO_ENTREPRENEUR = Principal(subject=str(uuid.uuid5(DEMO_USER_NAMESPACE, "entre
 DEMO_BUYER = Principal(subject=str(uuid.uuid5(DEMO_USER_NAMESPACE, "buyer")), role=Role.buyer,
                        name="清远高新区食堂 采购 刘洋")
 LOADER = Principal(subject="demo-loader", role=Role.admin)
+CITY_STAFF = Principal(subject="demo-city-staff", role=Role.city_staff, name="团市委 工作人员")
 ALL_YEAR = list(range(1, 13))
 
 
@@ -197,6 +217,21 @@ DEMANDS: list[tuple[str, str, str | ProductCategory, str, str, int, int, str, in
 ]
 
 
+# The season's trade between the two demo accounts: the entrepreneur's unsold lots, the canteen's demands for
+# them, and deals between the two at every step (so each side has something to accept, ship or receive).
+SEASON_LOTS: list[tuple[str, str, str, str, str, int, bool, str | None]] = [
+    ("season-sweet-potato-unsold", "huang-xiaolong", "yingde-dried-sweet-potato", "800", "14.00", 12, True,
+     "红薯干滞销，求企业食堂对接"),
+    ("season-black-tea-unsold", "huang-xiaolong", "yingde-black-tea", "300", "260.00", 30, True, "春茶积压，求销路"),
+]
+SEASON_DEMANDS: list[tuple[str, str, str | ProductCategory, str, str, int, int, str, int | None, Recurrence]] = [
+    ("canteen-sweet-potato", "hitech-zone-canteen", "yingde-dried-sweet-potato", "600", "18.00", 0, 20, "441802",
+     None, Recurrence.none),
+    ("canteen-tea", "hitech-zone-canteen", "yingde-black-tea", "100", "320.00", 0, 29, "441802", None,
+     Recurrence.none),
+]
+
+
 async def load_sellers(session: AsyncSession, cipher: FieldCipher) -> int:
     """Each registers pending (the entrepreneur from the phone, the others by their county's staff); county
     staff admit all but one, which waits for them."""
@@ -228,10 +263,11 @@ async def load_buyers(session: AsyncSession) -> int:
     return added
 
 
-async def load_lots(session: AsyncSession, today: date) -> int:
+async def load_lots(session: AsyncSession, today: date, lots: list[tuple[str, str, str, str, str, int, bool,
+                                                                        str | None]] = LOTS) -> int:
     """The demo entrepreneur lists their own lots; county staff list the others' for them."""
     added = 0
-    for slug, seller_slug, product, kg, floor, days_ago, unsold, note in LOTS:
+    for slug, seller_slug, product, kg, floor, days_ago, unsold, note in lots:
         if await session.get(Lot, demo_id("lot", slug)) is not None:
             continue
         seller = SELLER[seller_slug]
@@ -245,10 +281,11 @@ async def load_lots(session: AsyncSession, today: date) -> int:
     return added
 
 
-async def load_demands(session: AsyncSession, today: date) -> int:
+async def load_demands(session: AsyncSession, today: date, demands: list[tuple[
+        str, str, str | ProductCategory, str, str, int, int, str, int | None, Recurrence]] = DEMANDS) -> int:
     """The demo buyer posts its own demands; county staff post the others' for them."""
     added = 0
-    for slug, buyer_slug, wanted, kg, ceiling, starts_in, lasts, county, max_km, recurrence in DEMANDS:
+    for slug, buyer_slug, wanted, kg, ceiling, starts_in, lasts, county, max_km, recurrence in demands:
         if await session.get(Demand, demo_id("demand", slug)) is not None:
             continue
         buyer = BUYER[buyer_slug]
@@ -266,6 +303,163 @@ async def load_demands(session: AsyncSession, today: date) -> int:
     return added
 
 
+# (lot, demand, kg, price per kg, how far it goes: accepted, shipped, delivered or settled; None: proposed)
+SEASON_DEALS = [
+    ("season-sweet-potato-unsold", "canteen-sweet-potato", "300", "15.00", DealAction.settle),
+    ("season-sweet-potato-unsold", "canteen-sweet-potato", "200", "14.50", DealAction.accept),
+    ("season-black-tea-unsold", "canteen-tea", "50", "280.00", DealAction.ship),
+    ("season-black-tea-unsold", "canteen-tea", "20", "300.00", None),
+]
+STEPS = [DealAction.accept, DealAction.ship, DealAction.deliver, DealAction.settle]
+
+
+async def load_season(session: AsyncSession, today: date) -> int:
+    """The canteen proposes; each side accepts for itself, the seller ships, the canteen takes delivery and the
+    lot's county staff settle: every step through the deals API's own functions. Run once: when the demo
+    canteen already has a deal, nothing is added."""
+    added = await load_lots(session, today, SEASON_LOTS) + await load_demands(session, today, SEASON_DEMANDS)
+    if await session.scalar(select(Deal.id).where(Deal.buyer_id == demo_id("buyer", "hitech-zone-canteen"))):
+        return added
+    yingde = county_staff("441881")
+    for lot, demand, kg, price, last in SEASON_DEALS:
+        deal = await propose_deal(session=session, principal=DEMO_BUYER, data=DealCreate(
+            lot_id=demo_id("lot", lot), demand_id=demo_id("demand", demand), quantity_kg=Decimal(kg),
+            price_per_kg=Decimal(price)))
+        if last is None:
+            continue
+        await act_on_deal(session=session, principal=DEMO_ENTREPRENEUR, deal_id=deal.id, action=DealAction.accept,
+                          body=None, today=today)
+        for step in STEPS[:STEPS.index(last) + 1]:
+            principal = {DealAction.accept: DEMO_BUYER, DealAction.ship: DEMO_ENTREPRENEUR,
+                         DealAction.deliver: DEMO_BUYER, DealAction.settle: yingde}[step]
+            body = Delivery(delivered_kg=Decimal(kg)) if step is DealAction.deliver else ActionBody()
+            await act_on_deal(session=session, principal=principal, deal_id=deal.id, action=step, body=body,
+                              today=today)
+        added += 1
+    return added
+
+
+# --- the brand programme, e-commerce platforms, notices and pairings (the report's figures) ------------------
+
+# 山生山世·星计划: seven videos in 2020, one for each featured product; 32 in all since 2017.
+VIDEOS_2020 = [
+    ("lianzhou-shatangju", "连州砂糖橘：山里的冬日甜蜜"), ("fengyang-beef-jerky", "丰阳牛肉干：老手艺新味道"),
+    ("fogang-macadamia", "佛冈澳洲坚果：山坡上的奶香"), ("fogang-watermelon-guava", "西瓜芭乐：红心番石榴"),
+    ("yingde-black-tea", "英德红茶：一杯红艳的英德"), ("yingde-dried-sweet-potato", "红薯干：农家冬日的晾晒"),
+    ("lianshan-organic-rice", "连山有机米：梯田里的好米"),
+]
+EARLIER_VIDEOS = {2017: 5, 2018: 9, 2019: 11}  # 25 before 2020, of the brand and its products
+
+
+def _videos() -> list[tuple[str, VideoCreate]]:
+    videos = [(f"2020-{slug}", VideoCreate(title=title, url=f"https://video.xiangqing.example/2020/{slug}",
+                                           shot_on=date(2020, 3 + n, 15), views=1200 * (n + 1),
+                                           product_id=demo_product_id(slug)))
+              for n, (slug, title) in enumerate(VIDEOS_2020)]
+    for year, count in EARLIER_VIDEOS.items():
+        for n in range(count):
+            slug, _ = VIDEOS_2020[n % len(VIDEOS_2020)]
+            brand = n % 3 == 0  # every third a video of the brand programme itself
+            videos.append((f"{year}-{n}", VideoCreate(
+                title=f"山生山世·星计划 {year} 第{n + 1}期", url=f"https://video.xiangqing.example/{year}/{n + 1}",
+                shot_on=date(year, 1 + n, 10), views=800 + 100 * n,
+                product_id=None if brand else demo_product_id(slug))))
+    return videos
+
+
+async def load_videos(session: AsyncSession) -> int:
+    added = 0
+    for slug, data in _videos():
+        if await session.get(Video, demo_id("video", slug)) is None:
+            await create_video(session=session, principal=CITY_STAFF, data=data, video_id=demo_id("video", slug))
+            added += 1
+    return added
+
+
+# Ten youth e-commerce service platforms: one in each county, and a second in 英德 and in 连州.
+PLATFORMS = [
+    ("清城区青年电商服务平台", "441802", []), ("清新区青年电商服务平台", "441803", []),
+    ("佛冈县青年电商服务平台", "441821", ["fogang-macadamia", "fogang-watermelon-guava"]),
+    ("阳山县青年电商服务平台", "441823", []), ("连山青年电商服务平台", "441825", ["lianshan-organic-rice"]),
+    ("连南青年电商服务平台", "441826", []),
+    ("英德市青年电商服务平台", "441881", ["yingde-black-tea", "yingde-dried-sweet-potato"]),
+    ("英德红茶青年电商直播基地", "441881", ["yingde-black-tea"]),
+    ("连州市青年电商服务平台", "441882", ["lianzhou-shatangju", "fengyang-beef-jerky"]),
+    ("连州丰阳青年电商服务站", "441882", ["fengyang-beef-jerky"]),
+]
+
+
+async def load_platforms(session: AsyncSession) -> int:
+    added = 0
+    for name, county, products in PLATFORMS:
+        if await session.get(Platform, demo_id("platform", name)) is None:
+            await create_platform(
+                session=session, principal=county_staff(county), platform_id=demo_id("platform", name),
+                data=PlatformCreate(name=name, county_code=county, operator=f"{county_name(county)}团委 青年电商工作站",
+                                    product_ids=[demo_product_id(p) for p in products]))
+            added += 1
+    return added
+
+
+# Three notices of unsold produce published in 2020 on the League's new-media platforms (the first since closed),
+# each over lots of unsold produce.
+NOTICES = [
+    ("shatangju", "连州砂糖橘滞销信息", "441882", ["shatangju-unsold"], datetime(2020, 2, 12, 2, tzinfo=UTC), True),
+    ("watermelon-guava", "佛冈西瓜芭乐滞销信息", "441821", ["watermelon-guava"], datetime(2020, 3, 6, 2, tzinfo=UTC),
+     False),
+    ("yingde", "英德红薯干、红茶滞销信息", "441881", ["season-sweet-potato-unsold", "season-black-tea-unsold"],
+     datetime(2020, 4, 18, 2, tzinfo=UTC), False),
+]
+
+
+async def load_notices(session: AsyncSession, cipher: FieldCipher) -> int:
+    added = 0
+    for slug, title, county, lots, published_at, closed in NOTICES:
+        if await session.get(Notice, demo_id("notice", slug)) is not None:
+            continue
+        notice = await draft(session=session, principal=county_staff(county), notice_id=demo_id("notice", slug),
+                             data=NoticeCreate(title=title, county_code=county,
+                                               body=f"{title}：受疫情影响，以下农产品销路受阻，欢迎企业、单位食堂和"
+                                                    "社区电商平台对接采购。",
+                                               lot_ids=[demo_id("lot", lot) for lot in lots]))
+        await act_on_notice(session=session, principal=county_staff(county), notice=notice,
+                            action=NoticeAction.publish, at=published_at)
+        if closed:
+            await act_on_notice(session=session, principal=county_staff(county), notice=notice,
+                                action=NoticeAction.close, at=published_at + timedelta(days=60))
+        added += 1
+    if await session.scalar(select(Inquiry.id).where(Inquiry.notice_id == demo_id("notice", "yingde"))) is None:
+        await inquire(session=session, cipher=cipher, notice_id=demo_id("notice", "yingde"), data=InquiryCreate(
+            name="李经理", organisation="清远某工业园区食堂", mobile="13926000601",
+            lot_id=demo_id("lot", "season-sweet-potato-unsold"), quantity_kg=Decimal("200"),
+            message="想采购红薯干作员工福利，请联系。"))
+    return added
+
+
+# 万企帮万村, the first batch of 2020: four provincially designated poor villages, and 130,000 CNY raised for
+# 寨背村 and 黄芒村. (The report names three of the villages' places; the fourth and the towns marked 待核实 are
+# placeholders to confirm before the records are shown to the public.)
+PAIRINGS = [
+    ("heidi-zhaibei", "广东合地集团", "441881", "待核实", "寨背村", "80000.00"),
+    ("youth-foundation-huangmang", "广州市青少年发展基金会", "441882", "待核实", "黄芒村", "30000.00"),
+    ("jinletong-zhaibei", "广西锦乐通信工程公司", "441881", "待核实", "寨背村", "20000.00"),
+    ("youth-chamber-lianzhang", "清远市青年商会", "441881", "连江口镇", "连樟村", "0.00"),
+    ("youth-association-fourth", "清远市青年发展现代农业促进会", "441823", "待核实", "待核实村", "0.00"),
+]
+
+
+async def load_pairings(session: AsyncSession) -> int:
+    added = 0
+    for slug, enterprise, county, town, village, funds in PAIRINGS:
+        if await session.get(Pairing, demo_id("pairing", slug)) is None:
+            await create_pairing(session=session, principal=CITY_STAFF, pairing_id=demo_id("pairing", slug),
+                                 data=PairingCreate(enterprise=enterprise, county_code=county, town=town,
+                                                    village=village, paired_on=date(2020, 5, 20),
+                                                    funds_pledged=Decimal(funds), funds_received=Decimal(funds)))
+            added += 1
+    return added
+
+
 async def load_demo(session: AsyncSession) -> str:
     cipher = FieldCipher(Settings().field_encryption_key.get_secret_value())
     today = business_today()
@@ -274,5 +468,11 @@ async def load_demo(session: AsyncSession) -> str:
     buyers = await load_buyers(session)
     lots = await load_lots(session, today)
     demands = await load_demands(session, today)
+    season = await load_season(session, today)
+    videos = await load_videos(session)
+    platforms = await load_platforms(session)
+    notices = await load_notices(session, cipher)
+    pairings = await load_pairings(session)
     return (f"products: {products} featured products, {sellers} sellers, {buyers} buyers, {lots} lots, "
-            f"{demands} demands added")
+            f"{demands} demands, {season} season lots, demands and deals, {videos} videos, {platforms} platforms, "
+            f"{notices} notices, {pairings} pairings added")

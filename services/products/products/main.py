@@ -9,8 +9,14 @@ from products.deals.router import router as deals_router
 from products.demands.router import router as demands_router
 from products.lots.router import router as lots_router
 from products.matching.router import router as matching_router
+from products.notices.router import inquiries as inquiries_router
+from products.notices.router import notices as notices_router
+from products.notices.router import public as public_router
+from products.pairings.router import router as pairings_router
 from products.parties.router import buyers as buyers_router
 from products.parties.router import sellers as sellers_router
+from products.platforms.router import router as platforms_router
+from products.promotion.router import router as promotion_router
 from products.stats.router import router as stats_router
 
 
@@ -19,7 +25,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = create_service_app(
         settings,
         [catalogue_router, sellers_router, buyers_router, lots_router, demands_router, matching_router,
-         stats_router, clearing_router, deals_router],
+         stats_router, clearing_router, deals_router, promotion_router, platforms_router, notices_router,
+         public_router, inquiries_router, pairings_router],
         title="Xiangqing products",
         description="Qingyuan's featured farm products and the 山生山世·星计划 collective brand; sellers' lots, "
                     "buyers' demands, and the matching of one to the other.",
