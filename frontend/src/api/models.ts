@@ -103,6 +103,26 @@ export type ProductCategory = Product['category'];
 export type CountyCode = NonNullable<ProductQuery['county_code']>;
 export type Certification = Product['certifications'][number];
 
+type Market = ProductsPaths;
+export type Seller = Ok<Market['/api/v1/products/sellers/me']['get']>;
+export type Buyer = Ok<Market['/api/v1/products/buyers/me']['get']>;
+export type Lot = Item<Ok<Market['/api/v1/products/lots']['get']>>;
+export type LotCreate = Body<Market['/api/v1/products/lots']['post']>;
+export type LotStatus = Lot['status'];
+export type Demand = Item<Ok<Market['/api/v1/products/demands']['get']>>;
+export type DemandCreate = Body<Market['/api/v1/products/demands']['post']>;
+export type DemandStatus = Demand['status'];
+export type MatchList = Ok<Market['/api/v1/products/demands/{demand_id}/matches']['get']>;
+export type Match = MatchList['items'][number];
+export type ScoreParts = Match['parts'];
+export type Deal = Item<Ok<Market['/api/v1/products/deals']['get']>>;
+export type DealCreate = Body<Market['/api/v1/products/deals']['post']>;
+export type DealStatus = Deal['status'];
+export type ClearingScope = Body<Market['/api/v1/products/clearing-runs']['post']>;
+export type ClearingRun = Ok<Market['/api/v1/products/clearing-runs/{run_id}']['get']>;
+export type ClearingRunSummary = Item<Ok<Market['/api/v1/products/clearing-runs']['get']>>;
+export type Allocation = ClearingRun['allocations'][number];
+
 export type ProgrammeQuery = Query<TrainingPaths['/api/v1/training/programmes']['get']>;
 export type Programme = Item<Ok<TrainingPaths['/api/v1/training/programmes']['get']>>;
 export type ProgrammeKind = Programme['kind'];

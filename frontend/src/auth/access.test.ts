@@ -47,6 +47,20 @@ describe('page access', () => {
     expect(canOpen('city_staff', 'myLoans')).toBe(false);
   });
 
+  it('gives the market phone views to their side alone, and the matching and clearing to staff', () => {
+    expect(canOpen('entrepreneur', 'myLots')).toBe(true);
+    expect(canOpen('buyer', 'myLots')).toBe(false);
+    expect(canOpen('buyer', 'myDemands')).toBe(true);
+    expect(canOpen('entrepreneur', 'myDemands')).toBe(false);
+    for (const page of ['matching', 'clearing'] as const) {
+      expect(canOpen('city_staff', page)).toBe(true);
+      expect(canOpen('county_staff', page)).toBe(true);
+      expect(canOpen('entrepreneur', page)).toBe(false);
+      expect(canOpen('buyer', page)).toBe(false);
+      expect(canOpen('bank_officer', page)).toBe(false);
+    }
+  });
+
   it('leaves policies, write-offs and the overdue check to city staff', () => {
     expect(canManagePolicies('city_staff')).toBe(true);
     expect(canManagePolicies('county_staff')).toBe(false);

@@ -18,6 +18,13 @@ export type PageId =
   | 'banks'
   | 'lpr'
   | 'products'
+  | 'myLots'
+  | 'myDemands'
+  | 'matching'
+  | 'clearing'
+  | 'lots'
+  | 'demands'
+  | 'deals'
   | 'programmes'
   | 'sessions'
   | 'activities'
@@ -41,6 +48,15 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   banks: STAFF_AND_BANKS,
   lpr: 'everyone',
   products: 'everyone',
+  // The market's phone views: a seller's lots and a buyer's demands, each with their deals.
+  myLots: ['entrepreneur'],
+  myDemands: ['buyer'],
+  // Staff match demands with lots for the buyers and sellers of their county (city staff: all).
+  matching: STAFF,
+  clearing: STAFF,
+  lots: STAFF,
+  demands: STAFF,
+  deals: STAFF,
   programmes: 'everyone',
   sessions: 'everyone',
   activities: 'everyone',

@@ -43,6 +43,18 @@ describe('the menu', () => {
     expect(menu).not.toContain('/loans/my');
   });
 
+  it('gives each side of the market its phone page, and staff the console pages', () => {
+    expect(paths('entrepreneur')).toContain('/products/my/lots');
+    expect(paths('entrepreneur')).not.toContain('/products/my/demands');
+    expect(paths('buyer')).toContain('/products/my/demands');
+    expect(paths('buyer')).not.toContain('/products/market/matching');
+    expect(paths('county_staff')).toEqual(
+      expect.arrayContaining(['/products/market/matching', '/products/market/clearing']),
+    );
+    expect(selectedKey('/products/my/lots/new')).toBe('/products/my/lots');
+    expect(selectedKey('/products/my/demands/abc')).toBe('/products/my/demands');
+  });
+
   it('leaves claims out of the county staff menu', () => {
     expect(paths('county_staff')).not.toContain('/loans/claims');
   });

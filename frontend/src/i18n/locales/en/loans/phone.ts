@@ -27,7 +27,8 @@ const phone: Messages<typeof zhCN> = {
     description: 'ID card and mobile numbers are stored encrypted; only you and city committee staff see them in full.',
     name: 'Name',
     nameRequired: 'Enter your name (2 to 50 characters)',
-    identityFrozen: 'You have submitted an application, so your name, ID-card number and county are fixed. To correct them, ask your county\'s Youth League staff.',
+    identityFrozen:
+      "You have submitted an application, so your name, ID-card number and county are fixed. To correct them, ask your county's Youth League staff.",
     idCard: 'ID card number',
     idCardRequired: 'Enter the 18-character ID card number',
     idCardInvalid: 'This ID card number is not valid; check it (the last character may be X)',

@@ -24,7 +24,8 @@ export default {
     description: '身份证号和手机号加密保存，仅本人和市团委工作人员可以查看完整号码。',
     name: '姓名',
     nameRequired: '请输入姓名（2 至 50 个字）',
-    identityFrozen: '已提交过贷款申请，姓名、身份证号和所在县（市、区）不能自行修改；如需更正，请联系所在县团委工作人员。',
+    identityFrozen:
+      '已提交过贷款申请，姓名、身份证号和所在县（市、区）不能自行修改；如需更正，请联系所在县团委工作人员。',
     idCard: '身份证号',
     idCardRequired: '请输入 18 位身份证号',
     idCardInvalid: '身份证号不正确，请核对（最后一位可能是 X）',
