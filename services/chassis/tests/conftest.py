@@ -41,6 +41,14 @@ class Transfer(IdMixin, Base):
     amount: Mapped[int]
 
 
+class Shipment(IdMixin, Base):
+    """A row with a lifecycle, for chassis.transitions."""
+
+    __tablename__ = "shipment"
+    status: Mapped[str] = mapped_column(String(12), default="packed")
+    carrier: Mapped[str | None] = mapped_column(String(50))
+
+
 class IdempotencyRecord(IdempotencyRecordMixin, Base):
     __tablename__ = "idempotency_record"
 

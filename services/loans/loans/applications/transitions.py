@@ -4,10 +4,9 @@ The state change is a conditional UPDATE (`WHERE status = <the state we read>`),
 once cannot both move the application: the second gets 409 with what is allowed now.
 """
 
-from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal, Role
 from chassis.problems import Conflict, Forbidden, Unprocessable
 from loans.applications.lifecycle import (
@@ -66,16 +65,8 @@ async def apply_action(*, session: AsyncSession, application: LoanApplication, a
     except IllegalTransition:
         raise _illegal(application, action) from None
     origin = application.status
-    moved = await session.execute(
-        update(LoanApplication)
-        .where(LoanApplication.id == application.id, LoanApplication.status == origin)
-        .values(status=target)
-        .execution_options(synchronize_session=False)
-    )
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(application)
+    if not await transitions.move(session, application, target):
         raise _illegal(application, action)
-    set_committed_value(application, "status", target)
     session.add(ApplicationTransition(
         application_id=application.id, action=action, from_status=origin, to_status=target,
         actor_subject=principal.subject, actor_role=principal.role.value, actor_name=principal.name, reason=reason,

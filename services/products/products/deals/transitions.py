@@ -11,6 +11,7 @@ from sqlalchemy import case, literal, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal, Role
 from chassis.db import utcnow
 from chassis.problems import Conflict, Forbidden
@@ -78,14 +79,8 @@ async def move(*, session: AsyncSession, deal: Deal, action: DealAction, princip
     except IllegalTransition:
         raise illegal(deal, action) from None
     origin = deal.status
-    moved = await session.execute(
-        update(Deal).where(Deal.id == deal.id, Deal.status == origin).values(status=target, **values)
-        .execution_options(synchronize_session=False))
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(deal)
+    if not await transitions.move(session, deal, target, **values):
         raise illegal(deal, action)
-    for name, value in {"status": target, **values}.items():
-        set_committed_value(deal, name, value)
     record(session, deal, action, origin, target, principal, reason)
     return deal
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import case, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.db import utcnow
@@ -111,15 +111,8 @@ async def move(*, session: AsyncSession, demand: Demand, action: DemandAction, *
     target = TRANSITIONS.get((demand.status, action))
     if target is None:
         raise _illegal(demand, action)
-    origin = demand.status
-    moved = await session.execute(
-        update(Demand).where(Demand.id == demand.id, Demand.status == origin).values(status=target, **values)
-        .execution_options(synchronize_session=False))
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(demand)
+    if not await transitions.move(session, demand, target, **values):
         raise _illegal(demand, action)
-    for name, value in {"status": target, **values}.items():
-        set_committed_value(demand, name, value)
     return demand
 
 

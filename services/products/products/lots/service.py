@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import case, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.db import utcnow
@@ -114,15 +114,8 @@ async def move(*, session: AsyncSession, lot: Lot, action: LotAction, **values: 
     target = TRANSITIONS.get((lot.status, action))
     if target is None:
         raise _illegal(lot, action)
-    origin = lot.status
-    moved = await session.execute(
-        update(Lot).where(Lot.id == lot.id, Lot.status == origin).values(status=target, **values)
-        .execution_options(synchronize_session=False))
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(lot)
+    if not await transitions.move(session, lot, target, **values):
         raise _illegal(lot, action)
-    for name, value in {"status": target, **values}.items():
-        set_committed_value(lot, name, value)
     return lot
 
 

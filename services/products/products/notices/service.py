@@ -8,10 +8,10 @@ both move it: the second gets 409 with what is allowed now) and the audit row.
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.crypto import FieldCipher
@@ -100,15 +100,8 @@ async def apply_action(*, session: AsyncSession, principal: Principal, notice: N
         raise _illegal(notice, action) from None
     origin, at = notice.status, at or utcnow()
     stamp = {"published_at": at} if action is NoticeAction.publish else {"closed_at": at}
-    moved = await session.execute(
-        update(Notice).where(Notice.id == notice.id, Notice.status == origin).values(status=target, **stamp)
-        .execution_options(synchronize_session=False))
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(notice)
+    if not await transitions.move(session, notice, target, **stamp):
         raise _illegal(notice, action)
-    set_committed_value(notice, "status", target)
-    for name, value in stamp.items():
-        set_committed_value(notice, name, value)
     session.add(NoticeTransition(notice_id=notice.id, action=action, from_status=origin, to_status=target,
                                  actor_subject=principal.subject, actor_role=principal.role.value,
                                  actor_name=principal.name, at=at))

@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
 
+from chassis import transitions
 from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.crypto import FieldCipher
@@ -97,13 +97,8 @@ async def apply_action(*, session: AsyncSession, principal: Principal, seller: S
     except IllegalTransition:
         raise _illegal(seller, action) from None
     origin = seller.status
-    moved = await session.execute(
-        update(Seller).where(Seller.id == seller.id, Seller.status == origin).values(status=target)
-        .execution_options(synchronize_session=False))
-    if moved.rowcount != 1:  # type: ignore[attr-defined]
-        await session.refresh(seller)
+    if not await transitions.move(session, seller, target):
         raise _illegal(seller, action)
-    set_committed_value(seller, "status", target)
     session.add(SellerTransition(seller_id=seller.id, action=action, from_status=origin, to_status=target,
                                  actor_subject=principal.subject, actor_role=principal.role.value,
                                  actor_name=principal.name, reason=reason))
