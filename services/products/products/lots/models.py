@@ -2,12 +2,15 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Enum, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import Computed, Enum, Float, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chassis.db import IdMixin, TimestampMixin
 from products.db import Base
 from products.lots.lifecycle import LotStatus
+
+REMAINING_KG_FLOAT = "CAST(remaining_kg AS DOUBLE PRECISION)"
+FLOOR_PRICE_FLOAT = "CAST(floor_price_per_kg AS DOUBLE PRECISION)"
 
 
 class Lot(IdMixin, TimestampMixin, Base):
@@ -40,3 +43,8 @@ class Lot(IdMixin, TimestampMixin, Base):
     listed_by: Mapped[str] = mapped_column(String(64))
     withdrawn_by: Mapped[str | None] = mapped_column(String(64))
     withdrawn_at: Mapped[datetime | None]
+    # The two amounts as floating point, kept by the database, for ranking only (matching/queries.py): a demand's
+    # score is float arithmetic over every candidate lot, and converting a NUMERIC to a float per row per call
+    # costs more than the rest of the score. Money stays NUMERIC everywhere else.
+    remaining_kg_float: Mapped[float] = mapped_column(Float, Computed(REMAINING_KG_FLOAT, persisted=True))
+    floor_price_float: Mapped[float] = mapped_column(Float, Computed(FLOOR_PRICE_FLOAT, persisted=True))

@@ -49,8 +49,8 @@ async def rank(*, session: AsyncSession, demand: Demand, limit: int, today: date
     start = score.delivery_start(demand.wanted_from, today)
     sql = _Sql(session.get_bind().dialect.name)
     parts = {
-        "quantity": sql.ramp(score.quantity(float(demand.remaining_kg)), cast(Lot.remaining_kg, Float)),
-        "price": sql.ramp(score.price(float(demand.ceiling_price_per_kg)), cast(Lot.floor_price_per_kg, Float)),
+        "quantity": sql.ramp(score.quantity(float(demand.remaining_kg)), Lot.remaining_kg_float),
+        "price": sql.ramp(score.price(float(demand.ceiling_price_per_kg)), Lot.floor_price_float),
         "distance": sql.lookup(Lot.county_code, {code: score.distance(km) for code, km in near.items()}),
         "freshness": sql.ramp(score.freshness(), sql.days_from(start, Lot.best_before)),
         "unsold": sql.lookup(Lot.unsold, {True: score.unsold(True), False: score.unsold(False)}),
