@@ -2113,7 +2113,7 @@ export interface components {
              * Town
              * @example 连江口镇
              */
-            town: string;
+            town?: string | null;
             /**
              * Village
              * @example 连樟村
@@ -2154,7 +2154,7 @@ export interface components {
              */
             paired_on: string;
             /** Town */
-            town: string;
+            town: string | null;
             /** Village */
             village: string;
         };

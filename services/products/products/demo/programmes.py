@@ -126,24 +126,27 @@ async def load_notices(session: AsyncSession, cipher: FieldCipher) -> int:
     return added
 
 
-# 万企帮万村, the first batch of 2020: four provincially designated poor villages, and 130,000 CNY raised for
-# 寨背村 and 黄芒村. (The report names three of the villages' places; the fourth and the towns marked 待核实 are
-# placeholders to confirm before the records are shown to the public.)
+# 万企帮万村, the first batch of 2020, as the report tells it: four provincially designated poor villages, of which
+# it names 英德寨背村 and 连州黄芒村; 广东合地集团, 广州市青少年发展基金会 and 广西锦乐通信工程公司 raised 130,000
+# CNY, all for those two; the city's youth chamber of commerce and young farmers' association (市青商会, 市青农会)
+# brought their members in. The report gives neither the towns, nor the other two villages' names, nor how the
+# 130,000 was split: the towns are left empty, the other two villages are recorded under the names below, and the
+# split is the demo's own.
 PAIRINGS = [
-    ("heidi-zhaibei", "广东合地集团", "441881", "待核实", "寨背村", "80000.00"),
-    ("youth-foundation-huangmang", "广州市青少年发展基金会", "441882", "待核实", "黄芒村", "30000.00"),
-    ("jinletong-zhaibei", "广西锦乐通信工程公司", "441881", "待核实", "寨背村", "20000.00"),
-    ("youth-chamber-lianzhang", "清远市青年商会", "441881", "连江口镇", "连樟村", "0.00"),
-    ("youth-association-fourth", "清远市青年发展现代农业促进会", "441823", "待核实", "待核实村", "0.00"),
+    ("heidi-zhaibei", "广东合地集团", "441881", "寨背村", "60000.00"),
+    ("youth-foundation-huangmang", "广州市青少年发展基金会", "441882", "黄芒村", "40000.00"),
+    ("jinletong-zhaibei", "广西锦乐通信工程公司", "441881", "寨背村", "30000.00"),
+    ("youth-chamber-third", "清远市青年商会", "441881", "第一批结对村（三）", "0.00"),
+    ("youth-farmers-fourth", "清远市青年发展现代农业促进会", "441882", "第一批结对村（四）", "0.00"),
 ]
 
 
 async def load_pairings(session: AsyncSession) -> int:
     added = 0
-    for slug, enterprise, county, town, village, funds in PAIRINGS:
+    for slug, enterprise, county, village, funds in PAIRINGS:
         if await session.get(Pairing, demo_id("pairing", slug)) is None:
             await create_pairing(session=session, principal=CITY_STAFF, pairing_id=demo_id("pairing", slug),
-                                 data=PairingCreate(enterprise=enterprise, county_code=county, town=town,
+                                 data=PairingCreate(enterprise=enterprise, county_code=county,
                                                     village=village, paired_on=date(2020, 5, 20),
                                                     funds_pledged=Decimal(funds), funds_received=Decimal(funds)))
             added += 1

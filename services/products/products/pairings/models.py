@@ -16,7 +16,7 @@ class Pairing(IdMixin, TimestampMixin, Base):
 
     enterprise: Mapped[str] = mapped_column(String(100))
     county_code: Mapped[str] = mapped_column(String(6), index=True)
-    town: Mapped[str] = mapped_column(String(50))
+    town: Mapped[str | None] = mapped_column(String(50))  # not always known when the pairing is recorded
     village: Mapped[str] = mapped_column(String(50))
     paired_on: Mapped[date] = mapped_column(index=True)
     funds_pledged: Mapped[Decimal] = mapped_column(Numeric(14, 2))

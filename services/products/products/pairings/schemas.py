@@ -19,7 +19,7 @@ class PairingCreate(BaseModel):
 
     enterprise: Name
     county_code: CountyCode
-    town: Place = Field(examples=["连江口镇"])
+    town: Place | None = Field(default=None, examples=["连江口镇"])
     village: Place = Field(examples=["连樟村"])
     paired_on: Day
     funds_pledged: Funds
@@ -38,7 +38,7 @@ class PairingRead(BaseModel):
     id: uuid.UUID
     enterprise: str
     county_code: str
-    town: str
+    town: str | None
     village: str
     paired_on: date
     funds_pledged: Money
