@@ -72,13 +72,14 @@ async def product_stats(*, session: AsyncSession, today: date) -> ProductStats:
             spans.append((accepted_at - listed_at).total_seconds() / 86400)
 
     published = (await session.scalars(select(Notice.published_at).where(Notice.published_at.is_not(None)))).all()
-    pairings = (await session.execute(select(Pairing.county_code, Pairing.town, Pairing.village, Pairing.paired_on,
+    pairings = (await session.execute(select(Pairing.county_code, Pairing.village, Pairing.paired_on,
                                              Pairing.funds_pledged, Pairing.funds_received))).all()
     videos = Counter(day.year for day in (await session.scalars(select(Video.shot_on))).all())
     notices = Counter(business_today(at).year for at in published if at is not None)
-    villages: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
-    for county, town, village, paired_on, _, _ in pairings:
-        villages[paired_on.year].add((county, town, village))
+    # A village is its name in its county (the town is not always recorded).
+    villages: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for county, village, paired_on, _, _ in pairings:
+        villages[paired_on.year].add((county, village))
     platforms = await session.scalar(select(func.count()).select_from(Platform))
     names = {c.code: c.name for c in counties().values()}
     listed = Decimal(unsold_listed or 0)
@@ -98,8 +99,8 @@ async def product_stats(*, session: AsyncSession, today: date) -> ProductStats:
             figure("deals_made", len(deals), "deals"),
             figure("deal_value", round_fen(sum(by_county_value.values(), Decimal(0))), "CNY"),
             figure("villages_paired", len({v for year in villages.values() for v in year}), "villages"),
-            figure("pairing_funds_pledged", round_fen(sum((p[4] for p in pairings), Decimal(0))), "CNY"),
-            figure("pairing_funds_raised", round_fen(sum((p[5] for p in pairings), Decimal(0))), "CNY"),
+            figure("pairing_funds_pledged", round_fen(sum((p[3] for p in pairings), Decimal(0))), "CNY"),
+            figure("pairing_funds_raised", round_fen(sum((p[4] for p in pairings), Decimal(0))), "CNY"),
         ],
         by_county=by_county((code, count) for code, count in per_county),
         deal_value_by_county=[Amount(key=code, label=names.get(code, code), value=value)
