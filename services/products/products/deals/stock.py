@@ -15,9 +15,10 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import case, literal, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from products import quantities
 from products.demands.lifecycle import DemandStatus
 from products.demands.models import Demand
 from products.demands.service import fill
@@ -36,24 +37,17 @@ async def take(*, session: AsyncSession, lot_id: uuid.UUID, demand_id: uuid.UUID
 
 
 async def give_back_to_lot(*, session: AsyncSession, lot_id: uuid.UUID, quantity_kg: Decimal) -> None:
-    left = Lot.remaining_kg + quantity_kg
-    status_type = Lot.status.type
     await session.execute(
         update(Lot).where(Lot.id == lot_id)
-        .values(remaining_kg=left, status=case(
-            (Lot.status.not_in(SOLD), Lot.status),
-            (left >= Lot.quantity_kg, literal(LotStatus.open, status_type)),
-            else_=literal(LotStatus.partly_sold, status_type)))
+        .values(quantities.given_back(Lot.remaining_kg, Lot.status, Lot.quantity_kg, quantity_kg, taken_states=SOLD,
+                                      untouched=LotStatus.open, partly=LotStatus.partly_sold))
         .execution_options(synchronize_session=False))
 
 
 async def give_back_to_demand(*, session: AsyncSession, demand_id: uuid.UUID, quantity_kg: Decimal) -> None:
-    wanted = Demand.remaining_kg + quantity_kg
-    status_type = Demand.status.type
     await session.execute(
         update(Demand).where(Demand.id == demand_id)
-        .values(remaining_kg=wanted, status=case(
-            (Demand.status.not_in(FILLED), Demand.status),
-            (wanted >= Demand.quantity_kg, literal(DemandStatus.open, status_type)),
-            else_=literal(DemandStatus.partly_filled, status_type)))
+        .values(quantities.given_back(Demand.remaining_kg, Demand.status, Demand.quantity_kg, quantity_kg,
+                                      taken_states=FILLED, untouched=DemandStatus.open,
+                                      partly=DemandStatus.partly_filled))
         .execution_options(synchronize_session=False))

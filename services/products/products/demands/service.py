@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, literal, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis import transitions
@@ -19,6 +19,7 @@ from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.db import utcnow
 from chassis.problems import Conflict, Forbidden, InvalidField
+from products import quantities
 from products.catalogue.models import FeaturedProduct
 from products.demands.lifecycle import (
     BY_PEOPLE,
@@ -141,12 +142,10 @@ async def fill(*, session: AsyncSession, demand_id: uuid.UUID, quantity_kg: Deci
     less."""
     if quantity_kg <= 0:
         raise InvalidField("quantity_kg", "must be more than 0")
-    left = Demand.remaining_kg - quantity_kg
     moved = await session.execute(
         update(Demand).where(Demand.id == demand_id, Demand.status.in_(WANTED), Demand.remaining_kg >= quantity_kg)
-        .values(remaining_kg=left,
-                status=case((left == 0, literal(DemandStatus.filled, Demand.status.type)),
-                            else_=literal(DemandStatus.partly_filled, Demand.status.type)))
+        .values(quantities.taken(Demand.remaining_kg, Demand.status, quantity_kg, partly=DemandStatus.partly_filled,
+                                 none_left=DemandStatus.filled))
         .execution_options(synchronize_session=False))
     demand = await session.get(Demand, demand_id, populate_existing=True)
     if demand is None:

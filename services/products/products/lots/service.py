@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, literal, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis import transitions
@@ -18,6 +18,7 @@ from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
 from chassis.db import utcnow
 from chassis.problems import Conflict, Forbidden, InvalidField
+from products import quantities
 from products.catalogue.models import FeaturedProduct
 from products.fields import ExpiryReport
 from products.lots.lifecycle import (
@@ -124,12 +125,10 @@ async def sell(*, session: AsyncSession, lot_id: uuid.UUID, quantity_kg: Decimal
     (partly sold, or sold out when nothing remains). 409 if the lot is no longer on offer or has too little."""
     if quantity_kg <= 0:
         raise InvalidField("quantity_kg", "must be more than 0")
-    left = Lot.remaining_kg - quantity_kg
     moved = await session.execute(
         update(Lot).where(Lot.id == lot_id, Lot.status.in_(ON_OFFER), Lot.remaining_kg >= quantity_kg)
-        .values(remaining_kg=left,
-                status=case((left == 0, literal(LotStatus.sold_out, Lot.status.type)),
-                            else_=literal(LotStatus.partly_sold, Lot.status.type)))
+        .values(quantities.taken(Lot.remaining_kg, Lot.status, quantity_kg, partly=LotStatus.partly_sold,
+                                 none_left=LotStatus.sold_out))
         .execution_options(synchronize_session=False))
     lot = await session.get(Lot, lot_id, populate_existing=True)
     if lot is None:

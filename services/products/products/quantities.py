@@ -1,0 +1,35 @@
+"""The quantity a lot still offers and a demand still wants (`remaining_kg`), as deals take and give it back.
+
+Lots and demands keep the same pair, `quantity_kg` (at listing) and `remaining_kg`, and move between the same
+three conditions with it: untouched, partly taken, nothing left. These are the values of the one UPDATE that
+moves both at once, so the status is worked out by the database from the quantity as it stands when the row is
+written, never from what a request read earlier.
+"""
+
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import case, literal
+from sqlalchemy.orm import InstrumentedAttribute
+
+
+def taken(remaining: InstrumentedAttribute[Any], status: InstrumentedAttribute[Any], quantity_kg: Any, *,
+          partly: Enum, none_left: Enum) -> dict[str, Any]:
+    """SET values taking `quantity_kg`: partly taken, or none left when it was all that remained. The caller's
+    WHERE makes sure that much remains."""
+    left = remaining - quantity_kg
+    return {remaining.key: left,
+            status.key: case((left == 0, literal(none_left, status.type)), else_=literal(partly, status.type))}
+
+
+def given_back(remaining: InstrumentedAttribute[Any], status: InstrumentedAttribute[Any],
+               quantity: InstrumentedAttribute[Any], quantity_kg: Any, *, taken_states: tuple[Enum, ...],
+               untouched: Enum, partly: Enum) -> dict[str, Any]:
+    """SET values giving `quantity_kg` back: untouched again when it all remains, else partly taken. A row that
+    has meanwhile left the market (expired, withdrawn, cancelled) keeps its status: the quantity is recorded,
+    not offered again."""
+    left = remaining + quantity_kg
+    return {remaining.key: left, status.key: case(
+        (status.not_in(taken_states), status),
+        (left >= quantity, literal(untouched, status.type)),
+        else_=literal(partly, status.type))}
