@@ -380,7 +380,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** The seller or staff correct a lot on offer: price, best-before, quantity, note */
+        patch: operations["lots-edit_lot"];
         trace?: never;
     };
     "/api/v1/products/lots/{lot_id}/withdraw": {
@@ -1639,7 +1640,7 @@ export interface components {
          * LotAction
          * @enum {string}
          */
-        LotAction: "sell_part" | "sell_out" | "expire" | "withdraw";
+        LotAction: "sell_part" | "sell_out" | "expire" | "withdraw" | "edit";
         /** LotCreate */
         LotCreate: {
             /**
@@ -1767,6 +1768,27 @@ export interface components {
          * @enum {string}
          */
         LotStatus: "open" | "partly_sold" | "sold_out" | "expired" | "withdrawn";
+        /**
+         * LotUpdate
+         * @description What the seller or staff may correct while the lot is on offer; only the fields sent change.
+         *
+         *     `quantity_kg` is the lot's new total: what remains moves by the same amount, and it must stay above what deals
+         *     have already taken (else withdraw the lot).
+         */
+        LotUpdate: {
+            /** Best Before */
+            best_before?: string | null;
+            /** Floor Price Per Kg */
+            floor_price_per_kg?: string | null;
+            /** Note */
+            note?: string | null;
+            /** Quantity Kg */
+            quantity_kg?: string | null;
+            /** Town */
+            town?: string | null;
+            /** Unsold */
+            unsold?: boolean | null;
+        };
         /**
          * Match
          * @description An eligible lot for a demand, with its score and the parts it is made of.
@@ -5307,6 +5329,112 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "lots-edit_lot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotUpdate"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {

@@ -21,6 +21,7 @@ class LotAction(StrEnum):
     sell_out = "sell_out"  # a deal takes all that is left
     expire = "expire"  # the daily job, past best-before
     withdraw = "withdraw"  # the seller or staff
+    edit = "edit"  # the seller or staff correct the price, dates, quantity or note; the state stays
 
 
 # The states in which a lot is on offer: matched, shown to buyers, sold from, withdrawn.
@@ -36,11 +37,12 @@ TRANSITIONS: dict[tuple[LotStatus, LotAction], LotStatus] = {
 }
 
 # What people do from the phone or the console; the rest is done by deals and the job.
-BY_PEOPLE = frozenset({A.withdraw})
+BY_PEOPLE = frozenset({A.withdraw, A.edit})
 
 
 def allowed_actions(state: LotStatus) -> list[LotAction]:
-    return [action for (origin, action) in TRANSITIONS if origin == state]
+    """The transitions out of the state, and `edit` while the lot is on offer (it moves nowhere)."""
+    return [action for (origin, action) in TRANSITIONS if origin == state] + ([A.edit] if state in ON_OFFER else [])
 
 
 def allowed_next_states(state: LotStatus) -> list[LotStatus]:

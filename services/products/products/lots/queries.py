@@ -42,8 +42,8 @@ def lots_with_names() -> Select[Lot, str, str, str | None, str, ProductCategory]
             .join(Seller, Seller.id == Lot.seller_id).join(FeaturedProduct, FeaturedProduct.id == Lot.product_id))
 
 
-def may_withdraw(principal: Principal, lot: Lot, seller_user_id: str | None) -> bool:
-    """The seller withdraws their own lot; staff of the lot's county, or city staff, any they see."""
+def may_change(principal: Principal, lot: Lot, seller_user_id: str | None) -> bool:
+    """The seller edits or withdraws their own lot; staff of the lot's county, or city staff, any they see."""
     if principal.role is Role.entrepreneur:
         return seller_user_id is not None and seller_user_id == principal.subject
     return principal.sees_whole_city or (
@@ -51,7 +51,7 @@ def may_withdraw(principal: Principal, lot: Lot, seller_user_id: str | None) -> 
 
 
 def actions_for(principal: Principal, lot: Lot, seller_user_id: str | None) -> list[LotAction]:
-    if not may_withdraw(principal, lot, seller_user_id):
+    if not may_change(principal, lot, seller_user_id):
         return []
     return [action for action in allowed_actions(lot.status) if action in BY_PEOPLE]
 

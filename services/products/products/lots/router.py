@@ -15,7 +15,7 @@ from products.deps import Market, StaffOrEntrepreneur
 from products.fields import ExpiryReport
 from products.lots import queries, service
 from products.lots.lifecycle import LotStatus
-from products.lots.schemas import LotCreate, LotRead
+from products.lots.schemas import LotCreate, LotRead, LotUpdate
 
 router = APIRouter(prefix="/api/v1/products/lots", tags=["lots"])
 
@@ -46,6 +46,11 @@ async def expire_lots(session: SessionDep, principal: Staff) -> ExpiryReport:
 @router.get("/{lot_id}", summary="One lot, with what remains of it")
 async def get_lot(session: SessionDep, principal: Market, lot_id: uuid.UUID) -> LotRead:
     return await queries.read_lot(session=session, principal=principal, lot_id=lot_id)
+
+
+@router.patch("/{lot_id}", summary="The seller or staff correct a lot on offer: price, best-before, quantity, note")
+async def edit_lot(session: SessionDep, principal: StaffOrEntrepreneur, lot_id: uuid.UUID, data: LotUpdate) -> LotRead:
+    return await service.edit(session=session, principal=principal, lot_id=lot_id, data=data)
 
 
 @router.post("/{lot_id}/withdraw", summary="The seller or staff withdraw a lot on offer")

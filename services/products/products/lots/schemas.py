@@ -38,6 +38,29 @@ class LotCreate(BaseModel):
         return best_before
 
 
+class LotUpdate(BaseModel):
+    """What the seller or staff may correct while the lot is on offer; only the fields sent change.
+
+    `quantity_kg` is the lot's new total: what remains moves by the same amount, and it must stay above what deals
+    have already taken (else withdraw the lot)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quantity_kg: Quantity | None = None
+    floor_price_per_kg: PricePerKg | None = None
+    best_before: Day | None = None
+    unsold: bool | None = None
+    town: Town | None = None
+    note: Note | None = None
+
+    @field_validator("quantity_kg", "floor_price_per_kg", "best_before", "unsold", mode="before")
+    @classmethod
+    def _not_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("may be left out, not emptied")
+        return value
+
+
 class LotRead(BaseModel):
     """A lot as anyone who may see it sees it: a buyer sees its seller's name and county, never their contact."""
 

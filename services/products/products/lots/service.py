@@ -31,8 +31,8 @@ from products.lots.lifecycle import (
     allowed_next_states,
 )
 from products.lots.models import Lot
-from products.lots.queries import get_lot, may_withdraw, read_lot
-from products.lots.schemas import LotCreate, LotRead
+from products.lots.queries import get_lot, may_change, read_lot
+from products.lots.schemas import LotCreate, LotRead, LotUpdate
 from products.parties.lifecycle import SellerStatus
 from products.parties.models import Seller
 from products.parties.queries import own_seller, sellers_visible_to
@@ -47,10 +47,37 @@ async def create(*, session: AsyncSession, principal: Principal, data: LotCreate
 
 async def withdraw(*, session: AsyncSession, principal: Principal, lot_id: uuid.UUID) -> LotRead:
     lot, seller_user_id = await get_lot(session=session, principal=principal, lot_id=lot_id)
-    if not may_withdraw(principal, lot, seller_user_id):
+    if not may_change(principal, lot, seller_user_id):
         raise Forbidden("Only the seller or staff of the lot's county withdraw it.")
     await move(session=session, lot=lot, action=LotAction.withdraw, withdrawn_by=principal.subject,
                withdrawn_at=utcnow())
+    return await read_lot(session=session, principal=principal, lot_id=lot.id)
+
+
+async def edit(*, session: AsyncSession, principal: Principal, lot_id: uuid.UUID, data: LotUpdate) -> LotRead:
+    """The seller or staff correct a lot on offer, in one conditional UPDATE: still on offer, and (for a new
+    quantity) still above what deals have taken by the time it is written."""
+    lot, seller_user_id = await get_lot(session=session, principal=principal, lot_id=lot_id)
+    if not may_change(principal, lot, seller_user_id):
+        raise Forbidden("Only the seller or staff of the lot's county edit it.")
+    changes = data.model_dump(exclude_unset=True)
+    if changes.get("best_before") is not None and changes["best_before"] < lot.harvest_date:
+        raise InvalidField("best_before", "must not be before harvest_date")
+    conditions = [Lot.id == lot.id, Lot.status.in_(ON_OFFER)]
+    quantity = changes.pop("quantity_kg", None)
+    if quantity is not None:
+        changes |= {"quantity_kg": quantity, "remaining_kg": Lot.remaining_kg + (quantity - Lot.quantity_kg)}
+        conditions.append(Lot.quantity_kg - Lot.remaining_kg < quantity)
+    if changes:
+        moved = await session.execute(update(Lot).where(*conditions).values(changes)
+                                      .execution_options(synchronize_session=False))
+        await session.refresh(lot)  # what the UPDATE wrote, or what stopped it
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            if lot.status in ON_OFFER:
+                sold = lot.quantity_kg - lot.remaining_kg
+                raise Conflict(f"Deals have taken {sold} kg of the lot: its quantity must stay above that.",
+                               status_now=lot.status.value, sold_kg=str(sold))
+            raise _illegal(lot, LotAction.edit)
     return await read_lot(session=session, principal=principal, lot_id=lot.id)
 
 

@@ -3,6 +3,7 @@ from decimal import Decimal
 from products.lots.lifecycle import (
     BY_PEOPLE,
     ON_OFFER,
+    TRANSITIONS,
     LotAction,
     LotStatus,
     allowed_actions,
@@ -22,8 +23,9 @@ def test_a_lot_sold_out_expired_or_withdrawn_is_over() -> None:
         assert allowed_actions(state) == []
 
 
-def test_people_only_withdraw() -> None:
-    assert {LotAction.withdraw} == BY_PEOPLE
+def test_people_only_withdraw_and_edit_and_an_edit_moves_nowhere() -> None:
+    assert {LotAction.withdraw, LotAction.edit} == BY_PEOPLE
+    assert not any(action is LotAction.edit for _, action in TRANSITIONS)
 
 
 def test_a_sale_that_leaves_nothing_sells_the_lot_out() -> None:

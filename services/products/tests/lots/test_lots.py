@@ -1,3 +1,4 @@
+import asyncio
 import uuid
 from decimal import Decimal
 
@@ -37,7 +38,7 @@ async def test_a_seller_lists_a_lot_with_the_contract_fields(client: httpx.Async
     assert lot | body == lot
     assert lot | {"seller_id": seller["id"], "status": "open", "remaining_kg": "1000.00",
                   "seller_name": seller["name"], "seller_county_code": LIANZHOU, "product_name": product["name"],
-                  "category": "fruit", "allowed_actions": ["withdraw"]} == lot
+                  "category": "fruit", "allowed_actions": ["withdraw", "edit"]} == lot
     assert ok(await client.get(f"{URL}/{lot['id']}", headers=owner.headers)) == lot
 
 
@@ -265,3 +266,80 @@ async def test_the_list_filters_by_status_category_county_unsold_and_name(client
 async def test_other_roles_may_not_see_lots(client: httpx.AsyncClient) -> None:
     for role in ("volunteer", "bank_officer", "service"):
         assert (await client.get(URL, headers=auth_header(role))).status_code == 403, role
+
+
+async def test_the_seller_corrects_a_lot_on_offer_and_only_what_was_sent_changes(client: httpx.AsyncClient) -> None:
+    owner, _ = await new_seller(client, LIANZHOU)
+    product = await new_product(client)
+    lot = await new_lot(client, owner, product["id"], note="初次报价")
+    change = {"floor_price_per_kg": "4.20", "best_before": days(25), "unsold": True, "note": None}
+    edited = ok(await client.patch(f"{URL}/{lot['id']}", json=change, headers=owner.headers))
+    assert edited == lot | change | {"floor_price_per_kg": "4.20"}
+    assert ok(await client.get(f"{URL}/{lot['id']}", headers=owner.headers)) == edited
+
+
+async def test_a_new_quantity_moves_what_remains_by_as_much_and_stays_above_what_was_sold(
+        app: FastAPI, client: httpx.AsyncClient) -> None:
+    owner, _ = await new_seller(client, LIANZHOU)
+    product = await new_product(client)
+    lot = await new_lot(client, owner, product["id"])  # 1000 kg
+    async with app.state.sessionmaker() as session, session.begin():
+        await sell(session=session, lot_id=uuid.UUID(lot["id"]), quantity_kg=Decimal("300"))
+    grown = ok(await client.patch(f"{URL}/{lot['id']}", json={"quantity_kg": "1500"},
+                                  headers=county_staff(LIANZHOU).headers))
+    assert (grown["quantity_kg"], grown["remaining_kg"], grown["status"]) == ("1500.00", "1200.00", "partly_sold")
+    too_small = await client.patch(f"{URL}/{lot['id']}", json={"quantity_kg": "300"}, headers=owner.headers)
+    assert too_small.status_code == 409
+    assert too_small.json()["sold_kg"] == "300.00"
+    assert ok(await client.get(f"{URL}/{lot['id']}", headers=owner.headers))["remaining_kg"] == "1200.00"
+
+
+async def test_editing_refuses_bad_input_and_lots_off_offer_and_changes_nothing(client: httpx.AsyncClient) -> None:
+    owner, _ = await new_seller(client, LIANZHOU)
+    other, _ = await new_seller(client, LIANZHOU)
+    product = await new_product(client)
+    lot = await new_lot(client, owner, product["id"], harvest_date="2026-11-25")
+    path = f"{URL}/{lot['id']}"
+    for body, field in (({"floor_price_per_kg": "0"}, "floor_price_per_kg"),
+                        ({"quantity_kg": "-1"}, "quantity_kg"),
+                        ({"floor_price_per_kg": None}, "floor_price_per_kg"),
+                        ({"best_before": "2026-11-20"}, "best_before"),
+                        ({"status": "sold_out"}, "status")):
+        refused = await client.patch(path, json=body, headers=owner.headers)
+        assert refused.status_code == 422, body
+        assert ["body", field] in field_errors(refused), body
+    assert (await client.patch(path, json={"note": "不是我的"}, headers=other.headers)).status_code == 404
+    assert (await client.patch(path, json={"note": "采购方"}, headers=buyer_account().headers)).status_code == 403
+    await client.post(f"{path}/withdraw", headers=owner.headers)
+    withdrawn = await client.patch(path, json={"note": "撤回后"}, headers=owner.headers)
+    assert withdrawn.status_code == 409
+    assert withdrawn.json()["allowed_actions"] == []
+    assert ok(await client.get(path, headers=owner.headers)) | {"status": "withdrawn"} == lot | {
+        "status": "withdrawn", "allowed_actions": []}
+
+
+async def test_a_sale_and_a_smaller_quantity_at_once_never_leave_the_lot_oversold(
+        app: FastAPI, client: httpx.AsyncClient) -> None:
+    owner, _ = await new_seller(client, LIANZHOU)
+    product = await new_product(client)
+    for _ in range(5):
+        lot = await new_lot(client, owner, product["id"])  # 1000 kg
+
+        async def sale(lot_id: str = lot["id"]) -> bool:
+            try:
+                async with app.state.sessionmaker() as session, session.begin():
+                    await sell(session=session, lot_id=uuid.UUID(lot_id), quantity_kg=Decimal("600"))
+            except Conflict:
+                return False
+            return True
+
+        async def shrink(lot_id: str = lot["id"]) -> bool:
+            answer = await client.patch(f"{URL}/{lot_id}", json={"quantity_kg": "500"}, headers=owner.headers)
+            assert answer.status_code in (200, 409), answer.text
+            return answer.status_code == 200
+
+        sold, shrunk = await asyncio.gather(sale(), shrink())
+        assert sold != shrunk  # one of them, never both
+        after = ok(await client.get(f"{URL}/{lot['id']}", headers=owner.headers))
+        assert Decimal(after["remaining_kg"]) >= 0
+        assert Decimal(after["quantity_kg"]) - Decimal(after["remaining_kg"]) == (600 if sold else 0)
