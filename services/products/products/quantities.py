@@ -9,7 +9,7 @@ written, never from what a request read earlier.
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import case, literal
+from sqlalchemy import ColumnElement, case, literal
 from sqlalchemy.orm import InstrumentedAttribute
 
 
@@ -33,3 +33,11 @@ def given_back(remaining: InstrumentedAttribute[Any], status: InstrumentedAttrib
         (status.not_in(taken_states), status),
         (left >= quantity, literal(untouched, status.type)),
         else_=literal(partly, status.type))}
+
+
+def resized(remaining: InstrumentedAttribute[Any], quantity: InstrumentedAttribute[Any],
+            new_quantity_kg: Any) -> tuple[dict[str, Any], ColumnElement[bool]]:
+    """SET values and the WHERE condition of a new total (a correction): what remains moves by as much, and the
+    total must stay above what deals have taken by the time the row is written, so the status stays."""
+    return ({quantity.key: new_quantity_kg, remaining.key: remaining + (new_quantity_kg - quantity)},
+            quantity - remaining < new_quantity_kg)

@@ -277,7 +277,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** The buyer or staff correct a demand still wanted: quantity, ceiling, window */
+        patch: operations["demands-edit_demand"];
         trace?: never;
     };
     "/api/v1/products/demands/{demand_id}/cancel": {
@@ -1333,7 +1334,7 @@ export interface components {
          * DemandAction
          * @enum {string}
          */
-        DemandAction: "fill_part" | "fill_up" | "cancel" | "expire";
+        DemandAction: "fill_part" | "fill_up" | "cancel" | "expire" | "edit";
         /** DemandCreate */
         DemandCreate: {
             /**
@@ -1450,6 +1451,25 @@ export interface components {
          * @enum {string}
          */
         DemandStatus: "open" | "partly_filled" | "filled" | "cancelled" | "expired";
+        /**
+         * DemandUpdate
+         * @description What the buyer or staff may correct while the demand is wanted; only the fields sent change.
+         *
+         *     `quantity_kg` is the new total: what is still wanted moves by the same amount, and it must stay above what
+         *     deals have already filled (else cancel the demand). `max_distance_km` may be emptied (any distance).
+         */
+        DemandUpdate: {
+            /** Ceiling Price Per Kg */
+            ceiling_price_per_kg?: string | null;
+            /** Max Distance Km */
+            max_distance_km?: number | null;
+            /** Quantity Kg */
+            quantity_kg?: string | null;
+            /** Wanted From */
+            wanted_from?: string | null;
+            /** Wanted Until */
+            wanted_until?: string | null;
+        };
         /** ExpiryReport */
         ExpiryReport: {
             /**
@@ -4593,6 +4613,112 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "demands-edit_demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                demand_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemandUpdate"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {

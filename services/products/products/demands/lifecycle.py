@@ -22,6 +22,7 @@ class DemandAction(StrEnum):
     fill_up = "fill_up"  # a deal fills all that is still wanted
     cancel = "cancel"  # the buyer or staff
     expire = "expire"  # the daily job, after wanted_until
+    edit = "edit"  # the buyer or staff correct the quantity, ceiling, window or radius; the state stays
 
 
 # The states in which a demand is still wanted: matched, filled from, cancelled.
@@ -39,11 +40,12 @@ TRANSITIONS: dict[tuple[DemandStatus, DemandAction], DemandStatus] = {
 }
 
 # What people do from the phone or the console; the rest is done by deals and the job.
-BY_PEOPLE = frozenset({A.cancel})
+BY_PEOPLE = frozenset({A.cancel, A.edit})
 
 
 def allowed_actions(state: DemandStatus) -> list[DemandAction]:
-    return [action for (origin, action) in TRANSITIONS if origin == state]
+    """The transitions out of the state, and `edit` while the demand is wanted (it moves nowhere)."""
+    return [action for (origin, action) in TRANSITIONS if origin == state] + ([A.edit] if state in WANTED else [])
 
 
 def allowed_next_states(state: DemandStatus) -> list[DemandStatus]:

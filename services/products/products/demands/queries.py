@@ -44,7 +44,7 @@ def demands_with_names() -> Select[Demand, str, str | None, str | None, uuid.UUI
             .outerjoin(Following, Following.previous_id == Demand.id))
 
 
-def may_cancel(principal: Principal, demand: Demand, buyer_user_id: str | None) -> bool:
+def may_change(principal: Principal, demand: Demand, buyer_user_id: str | None) -> bool:
     """The buyer cancels their own demand; staff of its county, or city staff, any they see."""
     if principal.role is Role.buyer:
         return buyer_user_id is not None and buyer_user_id == principal.subject
@@ -53,7 +53,7 @@ def may_cancel(principal: Principal, demand: Demand, buyer_user_id: str | None) 
 
 
 def actions_for(principal: Principal, demand: Demand, buyer_user_id: str | None) -> list[DemandAction]:
-    if not may_cancel(principal, demand, buyer_user_id):
+    if not may_change(principal, demand, buyer_user_id):
         return []
     return [action for action in allowed_actions(demand.status) if action in BY_PEOPLE]
 

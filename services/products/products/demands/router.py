@@ -14,7 +14,7 @@ from products.catalogue.models import ProductCategory
 from products.demands import queries, service
 from products.demands.lifecycle import DemandStatus
 from products.demands.recurrence import Recurrence
-from products.demands.schemas import CancelBody, DemandCreate, DemandRead
+from products.demands.schemas import CancelBody, DemandCreate, DemandRead, DemandUpdate
 from products.deps import StaffOrBuyer
 from products.fields import ExpiryReport
 
@@ -47,6 +47,12 @@ async def expire_demands(session: SessionDep, principal: Staff) -> ExpiryReport:
 @router.get("/{demand_id}", summary="One demand, with what is still wanted")
 async def get_demand(session: SessionDep, principal: StaffOrBuyer, demand_id: uuid.UUID) -> DemandRead:
     return await queries.read_demand(session=session, principal=principal, demand_id=demand_id)
+
+
+@router.patch("/{demand_id}", summary="The buyer or staff correct a demand still wanted: quantity, ceiling, window")
+async def edit_demand(session: SessionDep, principal: StaffOrBuyer, demand_id: uuid.UUID,
+                      data: DemandUpdate) -> DemandRead:
+    return await service.edit(session=session, principal=principal, demand_id=demand_id, data=data)
 
 
 @router.post("/{demand_id}/cancel",

@@ -48,6 +48,28 @@ class DemandCreate(BaseModel):
         return wanted_until
 
 
+class DemandUpdate(BaseModel):
+    """What the buyer or staff may correct while the demand is wanted; only the fields sent change.
+
+    `quantity_kg` is the new total: what is still wanted moves by the same amount, and it must stay above what
+    deals have already filled (else cancel the demand). `max_distance_km` may be emptied (any distance)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quantity_kg: Quantity | None = None
+    ceiling_price_per_kg: PricePerKg | None = None
+    wanted_from: Day | None = None
+    wanted_until: Day | None = None
+    max_distance_km: Distance | None = None
+
+    @field_validator("quantity_kg", "ceiling_price_per_kg", "wanted_from", "wanted_until", mode="before")
+    @classmethod
+    def _not_null(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("may be left out, not emptied")
+        return value
+
+
 class CancelBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

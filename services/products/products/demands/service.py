@@ -32,9 +32,9 @@ from products.demands.lifecycle import (
     allowed_next_states,
 )
 from products.demands.models import Demand
-from products.demands.queries import get_demand, may_cancel, read_demand
+from products.demands.queries import get_demand, may_change, read_demand
 from products.demands.recurrence import next_window
-from products.demands.schemas import CancelBody, DemandCreate, DemandRead
+from products.demands.schemas import CancelBody, DemandCreate, DemandRead, DemandUpdate
 from products.fields import ExpiryReport
 from products.parties.models import Buyer
 from products.parties.queries import buyers_visible_to, own_buyer
@@ -50,12 +50,41 @@ async def create(*, session: AsyncSession, principal: Principal, data: DemandCre
 async def cancel(*, session: AsyncSession, principal: Principal, demand_id: uuid.UUID, body: CancelBody | None,
                  today: date) -> DemandRead:
     demand, buyer_user_id = await get_demand(session=session, principal=principal, demand_id=demand_id)
-    if not may_cancel(principal, demand, buyer_user_id):
+    if not may_change(principal, demand, buyer_user_id):
         raise Forbidden("Only the buyer or staff of the demand's county cancel it.")
     body = body or CancelBody()
     await move(session=session, demand=demand, action=DemandAction.cancel, cancelled_by=principal.subject,
                cancelled_at=utcnow(), cancel_reason=body.reason)
     await close(session=session, demand=demand, today=today, recur=not body.end_recurrence)
+    return await read_demand(session=session, principal=principal, demand_id=demand.id)
+
+
+async def edit(*, session: AsyncSession, principal: Principal, demand_id: uuid.UUID,
+               data: DemandUpdate) -> DemandRead:
+    """The buyer or staff correct a demand still wanted, in one conditional UPDATE: still wanted, and (for a new
+    quantity) still above what deals have filled by the time it is written."""
+    demand, buyer_user_id = await get_demand(session=session, principal=principal, demand_id=demand_id)
+    if not may_change(principal, demand, buyer_user_id):
+        raise Forbidden("Only the buyer or staff of the demand's county edit it.")
+    changes = data.model_dump(exclude_unset=True)
+    if changes.get("wanted_until", demand.wanted_until) < changes.get("wanted_from", demand.wanted_from):
+        raise InvalidField("wanted_until", "must not be before wanted_from")
+    conditions = [Demand.id == demand.id, Demand.status.in_(WANTED)]
+    quantity = changes.pop("quantity_kg", None)
+    if quantity is not None:
+        values, still_above_filled = quantities.resized(Demand.remaining_kg, Demand.quantity_kg, quantity)
+        changes |= values
+        conditions.append(still_above_filled)
+    if changes:
+        moved = await session.execute(update(Demand).where(*conditions).values(changes)
+                                      .execution_options(synchronize_session=False))
+        await session.refresh(demand)  # what the UPDATE wrote, or what stopped it
+        if moved.rowcount != 1:  # type: ignore[attr-defined]
+            if demand.status in WANTED:
+                filled = demand.quantity_kg - demand.remaining_kg
+                raise Conflict(f"Deals have filled {filled} kg of the demand: its quantity must stay above that.",
+                               status_now=demand.status.value, filled_kg=str(filled))
+            raise _illegal(demand, DemandAction.edit)
     return await read_demand(session=session, principal=principal, demand_id=demand.id)
 
 

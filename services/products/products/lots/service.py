@@ -66,8 +66,9 @@ async def edit(*, session: AsyncSession, principal: Principal, lot_id: uuid.UUID
     conditions = [Lot.id == lot.id, Lot.status.in_(ON_OFFER)]
     quantity = changes.pop("quantity_kg", None)
     if quantity is not None:
-        changes |= {"quantity_kg": quantity, "remaining_kg": Lot.remaining_kg + (quantity - Lot.quantity_kg)}
-        conditions.append(Lot.quantity_kg - Lot.remaining_kg < quantity)
+        values, still_above_sold = quantities.resized(Lot.remaining_kg, Lot.quantity_kg, quantity)
+        changes |= values
+        conditions.append(still_above_sold)
     if changes:
         moved = await session.execute(update(Lot).where(*conditions).values(changes)
                                       .execution_options(synchronize_session=False))

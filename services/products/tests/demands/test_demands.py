@@ -38,7 +38,7 @@ async def test_a_buyer_posts_a_demand_with_the_contract_fields(client: httpx.Asy
     assert demand | {"buyer_id": buyer["id"], "buyer_name": buyer["name"], "status": "open",
                      "remaining_kg": "500.00", "category": None, "product_name": product["name"],
                      "county_name": "清城区", "previous_id": None, "next_id": None,
-                     "allowed_actions": ["cancel"]} == demand
+                     "allowed_actions": ["cancel", "edit"]} == demand
     assert ok(await client.get(f"{URL}/{demand['id']}", headers=owner.headers)) == demand
 
 
@@ -197,3 +197,51 @@ async def test_the_expiry_marks_the_demands_whose_window_has_ended(client: httpx
 
 async def test_only_staff_run_the_expiry(client: httpx.AsyncClient) -> None:
     assert (await client.post(f"{URL}/expire", headers=buyer_account().headers)).status_code == 403
+
+
+async def test_the_buyer_corrects_a_demand_still_wanted_and_only_what_was_sent_changes(
+        client: httpx.AsyncClient) -> None:
+    owner, _ = await new_buyer(client)
+    product = await new_product(client)
+    demand = await new_demand(client, owner, product_id=product["id"], max_distance_km=80)
+    change = {"ceiling_price_per_kg": "9.50", "wanted_until": days(20), "max_distance_km": None}
+    edited = ok(await client.patch(f"{URL}/{demand['id']}", json=change, headers=owner.headers))
+    assert edited == demand | change
+    assert ok(await client.get(f"{URL}/{demand['id']}", headers=owner.headers)) == edited
+
+
+async def test_a_new_quantity_moves_what_is_wanted_and_stays_above_what_was_filled(
+        app: FastAPI, client: httpx.AsyncClient) -> None:
+    owner, _ = await new_buyer(client)
+    demand = await new_demand(client, owner, category="grain", quantity_kg="100.00")
+    async with app.state.sessionmaker() as session, session.begin():
+        await fill(session=session, demand_id=uuid.UUID(demand["id"]), quantity_kg=Decimal("30.00"),
+                   today=business_today())
+    grown = ok(await client.patch(f"{URL}/{demand['id']}", json={"quantity_kg": "150"}, headers=owner.headers))
+    assert (grown["quantity_kg"], grown["remaining_kg"], grown["status"]) == ("150.00", "120.00", "partly_filled")
+    too_small = await client.patch(f"{URL}/{demand['id']}", json={"quantity_kg": "30"},
+                                   headers=county_staff(QINGCHENG).headers)
+    assert too_small.status_code == 409
+    assert too_small.json()["filled_kg"] == "30.00"
+
+
+async def test_editing_refuses_bad_input_and_demands_no_longer_wanted_and_changes_nothing(
+        client: httpx.AsyncClient) -> None:
+    owner, _ = await new_buyer(client)
+    other, _ = await new_buyer(client)
+    demand = await new_demand(client, owner, category="grain")
+    path = f"{URL}/{demand['id']}"
+    for body, field in (({"ceiling_price_per_kg": "0"}, "ceiling_price_per_kg"),
+                        ({"quantity_kg": None}, "quantity_kg"),
+                        ({"wanted_until": days(-30)}, "wanted_until"),
+                        ({"wanted_from": days(0), "wanted_until": days(-1)}, "wanted_until"),
+                        ({"category": "fruit"}, "category")):
+        refused = await client.patch(path, json=body, headers=owner.headers)
+        assert ["body", field] in field_errors(refused), body
+    assert (await client.patch(path, json={"max_distance_km": 5}, headers=other.headers)).status_code == 404
+    assert (await client.patch(path, json={"max_distance_km": 5}, headers=entrepreneur().headers)).status_code == 403
+    await client.post(f"{path}/cancel", headers=owner.headers)
+    cancelled = await client.patch(path, json={"max_distance_km": 5}, headers=owner.headers)
+    assert cancelled.status_code == 409
+    assert cancelled.json()["allowed_actions"] == []
+    assert ok(await client.get(path, headers=owner.headers))["max_distance_km"] is None
