@@ -1599,6 +1599,13 @@ export interface components {
         /** InquiryRead */
         InquiryRead: {
             /**
+             * County Code
+             * @description Where the lot is
+             */
+            county_code: string | null;
+            /** County Name */
+            county_name: string | null;
+            /**
              * Created At
              * Format: date-time
              */
@@ -1632,6 +1639,13 @@ export interface components {
             product_name: string | null;
             /** Quantity Kg */
             quantity_kg: string | null;
+            /**
+             * Seller Id
+             * @description The seller of the lot asked about (staff connect the two)
+             */
+            seller_id: string | null;
+            /** Seller Name */
+            seller_name: string | null;
         };
         /**
          * InquiryReceipt
@@ -1928,8 +1942,18 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Lot Count
+             * @description How many lots the notice covers
+             */
+            lot_count: number;
             /** Lot Ids */
             lot_ids: string[];
+            /**
+             * Lots
+             * @description The notice's lots as the caller sees them, with what remains of each
+             */
+            lots: components["schemas"]["LotRead"][];
             /** Published At */
             published_at: string | null;
             status: components["schemas"]["NoticeStatus"];
@@ -1956,6 +1980,11 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Lot Count
+             * @description How many lots the notice covers
+             */
+            lot_count: number;
             /** Published At */
             published_at: string | null;
             status: components["schemas"]["NoticeStatus"];
@@ -5137,6 +5166,8 @@ export interface operations {
                 county_code?: ("441802" | "441803" | "441821" | "441823" | "441825" | "441826" | "441881" | "441882") | null;
                 seller_id?: string | null;
                 unsold?: boolean | null;
+                /** @description true: open or partly sold; false: the others */
+                on_offer?: boolean | null;
                 /** @description Part of the product's or seller's name */
                 q?: string | null;
                 /** @description Rows per page (at most 200) */
@@ -5759,6 +5790,9 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["NoticeStatus"] | null;
+                county_code?: ("441802" | "441803" | "441821" | "441823" | "441825" | "441826" | "441881" | "441882") | null;
+                /** @description Part of the notice's title */
+                q?: string | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;
                 /** @description Rows to skip */

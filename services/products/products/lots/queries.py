@@ -75,12 +75,15 @@ async def read_lot(*, session: AsyncSession, principal: Principal, lot_id: uuid.
 
 async def list_lots(*, session: AsyncSession, principal: Principal, page: PageParams, status: LotStatus | None,
                     product_id: uuid.UUID | None, category: ProductCategory | None, county_code: str | None,
-                    seller_id: uuid.UUID | None, unsold: bool | None, q: str | None) -> Page[LotRead]:
+                    seller_id: uuid.UUID | None, unsold: bool | None, q: str | None,
+                    on_offer: bool | None = None) -> Page[LotRead]:
     statement = lots_with_names().where(visible_to(principal)).order_by(Lot.created_at.desc(), Lot.id)
     for column, value in ((Lot.status, status), (Lot.product_id, product_id), (FeaturedProduct.category, category),
                           (Lot.county_code, county_code), (Lot.seller_id, seller_id), (Lot.unsold, unsold)):
         if value is not None:
             statement = statement.where(column == value)
+    if on_offer is not None:
+        statement = statement.where(Lot.status.in_(ON_OFFER) if on_offer else Lot.status.not_in(ON_OFFER))
     if q:
         statement = statement.where(or_(FeaturedProduct.name.contains(q, autoescape=True),
                                         Seller.name.contains(q, autoescape=True)))

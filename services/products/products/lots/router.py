@@ -25,11 +25,12 @@ async def list_lots(
     session: SessionDep, principal: Market, page: PageDep, status: LotStatus | None = None,
     product_id: uuid.UUID | None = None, category: ProductCategory | None = None,
     county_code: CountyCode | None = None, seller_id: uuid.UUID | None = None, unsold: bool | None = None,
+    on_offer: Annotated[bool | None, Query(description="true: open or partly sold; false: the others")] = None,
     q: Annotated[str | None, Query(max_length=50, description="Part of the product's or seller's name")] = None,
 ) -> Page[LotRead]:
     return await queries.list_lots(session=session, principal=principal, page=page, status=status,
                                    product_id=product_id, category=category, county_code=county_code,
-                                   seller_id=seller_id, unsold=unsold, q=q)
+                                   seller_id=seller_id, unsold=unsold, on_offer=on_offer, q=q)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED,

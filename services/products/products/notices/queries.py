@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, Row, ScalarSelect, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Principal, Role
@@ -17,6 +17,7 @@ from chassis.problems import NotFound
 from products.catalogue.models import Certification, FeaturedProduct, in_force
 from products.lots.lifecycle import ON_OFFER
 from products.lots.models import Lot
+from products.lots.queries import lot_read, lots_with_names
 from products.notices.lifecycle import NoticeStatus, allowed_actions
 from products.notices.models import Inquiry, Notice, NoticeTransition, notice_lot
 from products.notices.schemas import (
@@ -56,21 +57,45 @@ async def get_notice(*, session: AsyncSession, principal: Principal, notice_id: 
     return notice
 
 
-async def list_notices(*, session: AsyncSession, principal: Principal, page: PageParams,
-                       status: NoticeStatus | None) -> tuple[list[Notice], int]:
+def _lot_count() -> ScalarSelect[int]:
+    return (select(func.count()).where(notice_lot.c.notice_id == Notice.id)
+            .correlate(Notice).scalar_subquery())
+
+
+def _notice_read(notice: Notice, lot_count: int) -> NoticeRead:
+    return NoticeRead(id=notice.id, title=notice.title, body=notice.body, county_code=notice.county_code,
+                      status=notice.status, published_at=notice.published_at, closed_at=notice.closed_at,
+                      created_at=notice.created_at, lot_count=lot_count)
+
+
+async def list_notices(*, session: AsyncSession, principal: Principal, page: PageParams, status: NoticeStatus | None,
+                       county_code: str | None, q: str | None) -> Page[NoticeRead]:
+    """Newest first; `county_code` keeps one county's notices (with the city-wide ones out), `q` a title's part."""
     statement = select(Notice).where(visible_to(principal)).order_by(Notice.created_at.desc(), Notice.id)
     if status is not None:
         statement = statement.where(Notice.status == status)
-    return await fetch_page(session, statement, page)
+    if county_code is not None:
+        statement = statement.where(Notice.county_code == county_code)
+    if q:
+        statement = statement.where(Notice.title.contains(q, autoescape=True))
+    rows = (await session.execute(statement.add_columns(_lot_count()).limit(page.limit).offset(page.offset))).all()
+    return Page(items=[_notice_read(notice, count) for notice, count in rows],
+                total=await count_rows(session, statement), limit=page.limit, offset=page.offset)
 
 
 async def notice_detail(*, session: AsyncSession, principal: Principal, notice: Notice) -> NoticeDetail:
-    lot_ids = await session.scalars(select(notice_lot.c.lot_id).where(notice_lot.c.notice_id == notice.id)
-                                    .order_by(notice_lot.c.lot_id))
+    """The notice with its history and every one of its lots: whoever sees a notice sees what it covers (a
+    city-wide notice shows county staff other counties' lots too, as the public page would, with no action on
+    them), each lot with what remains of it."""
+    lot_ids = list(await session.scalars(select(notice_lot.c.lot_id).where(notice_lot.c.notice_id == notice.id)
+                                         .order_by(notice_lot.c.lot_id)))
+    lots = (await session.execute(lots_with_names().where(Lot.id.in_(lot_ids))
+                                  .order_by(Lot.unsold.desc(), Lot.best_before, Lot.id))).all()
     transitions = await session.scalars(select(NoticeTransition).where(NoticeTransition.notice_id == notice.id)
                                         .order_by(NoticeTransition.at, NoticeTransition.id))
     return NoticeDetail(
-        **NoticeRead.model_validate(notice).model_dump(), lot_ids=list(lot_ids),
+        **_notice_read(notice, len(lot_ids)).model_dump(), lot_ids=lot_ids,
+        lots=[lot_read(row, principal) for row in lots],
         transitions=[NoticeTransitionRead.model_validate(t) for t in transitions],
         allowed_actions=allowed_actions(notice.status) if may_act(principal, notice) else [],
     )
@@ -154,7 +179,8 @@ def inquiries_visible_to(principal: Principal) -> ColumnElement[bool]:
 
 async def list_inquiries(*, session: AsyncSession, principal: Principal, cipher: FieldCipher, page: PageParams,
                          notice_id: uuid.UUID | None) -> Page[InquiryRead]:
-    statement = (select(Inquiry, Notice.title, FeaturedProduct.name, Seller.user_id)
+    statement = (select(Inquiry, Notice.title, FeaturedProduct.name, Seller.user_id, Seller.id, Seller.name,
+                        Lot.county_code)
                  .join(Notice, Notice.id == Inquiry.notice_id)
                  .outerjoin(Lot, Lot.id == Inquiry.lot_id).outerjoin(Seller, Seller.id == Lot.seller_id)
                  .outerjoin(FeaturedProduct, FeaturedProduct.id == Lot.product_id)
@@ -163,16 +189,18 @@ async def list_inquiries(*, session: AsyncSession, principal: Principal, cipher:
         statement = statement.where(Inquiry.notice_id == notice_id)
     rows = (await session.execute(statement.limit(page.limit).offset(page.offset))).all()
     total = await count_rows(session, statement)
-    return Page(items=[_inquiry_read(inquiry, title, product, seller_user, principal, cipher)
-                       for inquiry, title, product, seller_user in rows],
+    return Page(items=[_inquiry_read(row, principal, cipher) for row in rows],
                 total=total, limit=page.limit, offset=page.offset)
 
 
-def _inquiry_read(inquiry: Inquiry, title: str, product: str | None, seller_user: str | None,
+def _inquiry_read(row: Row[Inquiry, str, str | None, str | None, uuid.UUID | None, str | None, str | None],
                   principal: Principal, cipher: FieldCipher) -> InquiryRead:
+    inquiry, title, product, seller_user, seller_id, seller_name, county = row
     in_full = principal.sees_whole_city or (seller_user is not None and seller_user == principal.subject)
     return InquiryRead(
         id=inquiry.id, notice_id=inquiry.notice_id, notice_title=title, lot_id=inquiry.lot_id, product_name=product,
+        seller_id=seller_id, seller_name=seller_name, county_code=county,
+        county_name=county_name(county) if county else None,
         name=inquiry.name, organisation=inquiry.organisation, quantity_kg=inquiry.quantity_kg,
         mobile=cipher.decrypt(inquiry.mobile_encrypted) if in_full else inquiry.mobile_masked,
         message=inquiry.message, created_at=inquiry.created_at)

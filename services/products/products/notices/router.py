@@ -1,10 +1,12 @@
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from chassis.auth.deps import Public, Staff
+from chassis.counties import CountyCode
 from chassis.db import SessionDep
-from chassis.pagination import Page, PageDep, page_of
+from chassis.pagination import Page, PageDep
 from chassis.problems import problem_responses
 from chassis.timezone import business_today
 from products.deps import CipherDep, StaffOrEntrepreneur
@@ -28,10 +30,13 @@ PUBLIC_CACHE = "public, max-age=60"
 
 
 @notices.get("", summary="Notices of unsold produce (county staff: their county's and the city-wide ones)")
-async def list_notices(session: SessionDep, principal: Staff, page: PageDep,
-                       status: NoticeStatus | None = None) -> Page[NoticeRead]:
-    rows, total = await queries.list_notices(session=session, principal=principal, page=page, status=status)
-    return page_of(NoticeRead, rows, total, page)
+async def list_notices(
+    session: SessionDep, principal: Staff, page: PageDep, status: NoticeStatus | None = None,
+    county_code: CountyCode | None = None,
+    q: Annotated[str | None, Query(max_length=50, description="Part of the notice's title")] = None,
+) -> Page[NoticeRead]:
+    return await queries.list_notices(session=session, principal=principal, page=page, status=status,
+                                      county_code=county_code, q=q)
 
 
 @notices.post("", status_code=status.HTTP_201_CREATED, summary="Draft a notice of unsold produce over lots")

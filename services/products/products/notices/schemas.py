@@ -10,6 +10,7 @@ from chassis.money import Kilograms, Money
 from chassis.text import Name, PlainText
 from products.catalogue.models import CertificationType, ProductCategory
 from products.fields import Quantity
+from products.lots.schemas import LotRead
 from products.notices.lifecycle import NoticeAction, NoticeStatus
 
 NoticeBody = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000), PlainText]
@@ -47,10 +48,12 @@ class NoticeRead(BaseModel):
     published_at: datetime | None
     closed_at: datetime | None
     created_at: datetime
+    lot_count: int = Field(description="How many lots the notice covers")
 
 
 class NoticeDetail(NoticeRead):
     lot_ids: list[uuid.UUID]
+    lots: list[LotRead] = Field(description="The notice's lots as the caller sees them, with what remains of each")
     transitions: list[NoticeTransitionRead]
     allowed_actions: list[NoticeAction]
 
@@ -112,6 +115,10 @@ class InquiryRead(BaseModel):
     notice_title: str
     lot_id: uuid.UUID | None
     product_name: str | None
+    seller_id: uuid.UUID | None = Field(description="The seller of the lot asked about (staff connect the two)")
+    seller_name: str | None
+    county_code: str | None = Field(description="Where the lot is")
+    county_name: str | None
     name: str
     organisation: str | None
     mobile: str = Field(description="In full for city staff and the lot's seller; masked for others")

@@ -261,6 +261,10 @@ async def test_the_list_filters_by_status_category_county_unsold_and_name(client
     assert [lot["id"] for lot in found["items"]] == [unsold["id"]]
     by_seller = ok(await client.get(URL, params={"q": seller["name"]}, headers=staff.headers))
     assert by_seller["total"] == 2
+    await client.post(f"{URL}/{unsold['id']}/withdraw", headers=owner.headers)
+    on_offer = ok(await client.get(URL, params={"q": seller["name"], "on_offer": "true"}, headers=staff.headers))
+    off = ok(await client.get(URL, params={"q": seller["name"], "on_offer": "false"}, headers=staff.headers))
+    assert ([lot["id"] for lot in off["items"]], on_offer["total"]) == ([unsold["id"]], 1)
 
 
 async def test_other_roles_may_not_see_lots(client: httpx.AsyncClient) -> None:

@@ -54,6 +54,8 @@ async def test_staff_draft_publish_and_close_a_notice_with_its_audit(client: htt
                                              "lot_ids": [lot["id"]]}, headers=staff), 201)
     assert (notice["status"], notice["lot_ids"], notice["allowed_actions"]) == ("draft", [lot["id"]],
                                                                                ["publish", "close"])
+    assert (notice["lot_count"], [(x["id"], x["remaining_kg"]) for x in notice["lots"]]) == (
+        1, [(lot["id"], lot["remaining_kg"])])
     notice = ok(await client.post(f"{URL}/{notice['id']}/publish", headers=staff))
     assert notice["status"] == "published" and notice["published_at"]
     notice = ok(await client.post(f"{URL}/{notice['id']}/close", headers=staff))
@@ -115,6 +117,7 @@ async def test_county_staff_cover_and_act_on_their_countys_notices_only(client: 
     city_wide = ok(await client.post(URL, json=body, headers=city_staff().headers), 201)
     seen = ok(await client.get(f"{URL}/{city_wide['id']}", headers=fogang))
     assert seen["allowed_actions"] == []
+    assert [(x["id"], x["allowed_actions"]) for x in seen["lots"]] == [(lot["id"], [])]  # seen, not theirs to change
     assert (await client.post(f"{URL}/{city_wide['id']}/publish", headers=fogang)).status_code == 403
     assert (await client.get(URL, headers=entrepreneur().headers)).status_code == 403
 
@@ -142,6 +145,8 @@ async def test_an_inquiry_reaches_staff_and_the_seller_never_the_sellers_phone(c
 
     by_notice = {"notice_id": notice["id"]}
     assert mobiles(ok(await client.get(INQUIRIES, params=by_notice, headers=city_staff().headers))) == [mobile]
+    [seen] = ok(await client.get(INQUIRIES, params=by_notice, headers=city_staff().headers))["items"]
+    assert (seen["seller_id"], seen["seller_name"], seen["county_code"]) == (seller["id"], seller["name"], LIANZHOU)
     assert mobiles(ok(await client.get(INQUIRIES, params=by_notice, headers=owner.headers))) == [mobile]
     masked = mobiles(ok(await client.get(INQUIRIES, params=by_notice, headers=county_staff(LIANZHOU).headers)))
     assert masked != [mobile] and len(masked) == 1
@@ -175,3 +180,19 @@ async def test_one_number_sends_a_bounded_number_of_inquiries_a_day(client: http
     too_many = await client.post(path, json=inquiry_body(mobile=mobile))
     assert too_many.status_code == 429
     assert too_many.headers["content-type"] == "application/problem+json"
+
+
+async def test_the_list_counts_each_notices_lots_and_filters_by_county_and_title(client: httpx.AsyncClient) -> None:
+    _, _, lot = await unsold_lot(client)
+    _, _, other = await unsold_lot(client, FOGANG)
+    title = f"沙田柚滞销{uuid.uuid4().hex[:6]}"
+    staff = city_staff().headers
+    both = ok(await client.post(URL, json={"title": title, "body": "全市对接。", "lot_ids": [lot["id"], other["id"]]},
+                                headers=staff), 201)
+    one = await published(client, [lot["id"]])
+    found = ok(await client.get(URL, params={"q": title}, headers=staff))
+    assert [(n["id"], n["lot_count"]) for n in found["items"]] == [(both["id"], 2)]
+    in_lianzhou = ok(await client.get(URL, params={"county_code": LIANZHOU, "status": "published"}, headers=staff))
+    assert one["id"] in [n["id"] for n in in_lianzhou["items"]]
+    assert both["id"] not in [n["id"] for n in in_lianzhou["items"]]
+    assert (await client.get(URL, params={"county_code": "999999"}, headers=staff)).status_code == 422
