@@ -38,6 +38,17 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/password/change', element: <ForcedChangePage /> },
       {
+        // The public page of unsold-produce notices: no login, for anyone who wants to buy.
+        path: '/market',
+        lazy: async () => ({
+          Component: (await import('@/pages/products/notices/PublicNoticesPage')).PublicNoticesPage,
+        }),
+      },
+      {
+        path: '/market/:id',
+        lazy: async () => ({ Component: (await import('@/pages/products/notices/PublicNoticePage')).PublicNoticePage }),
+      },
+      {
         path: '/register',
         lazy: async () => ({ Component: (await import('@/pages/auth/RegisterPage')).RegisterPage }),
       },
@@ -202,6 +213,78 @@ export const router = createBrowserRouter([
                 { path: 'products/market/deals' },
                 () => import('@/pages/products/market/staff/DealsPage'),
                 (m) => m.DealsPage,
+              ),
+              page(
+                'deal',
+                { path: 'products/market/deals/:id' },
+                () => import('@/pages/products/market/DealPage'),
+                (m) => m.DealPage,
+              ),
+              page(
+                'sellers',
+                { path: 'products/sellers' },
+                () => import('@/pages/products/parties/SellersPage'),
+                (m) => m.SellersPage,
+              ),
+              page(
+                'sellers',
+                { path: 'products/sellers/:id' },
+                () => import('@/pages/products/parties/SellerPage'),
+                (m) => m.SellerPage,
+              ),
+              page(
+                'buyers',
+                { path: 'products/buyers' },
+                () => import('@/pages/products/parties/BuyersPage'),
+                (m) => m.BuyersPage,
+              ),
+              page(
+                'buyers',
+                { path: 'products/buyers/:id' },
+                () => import('@/pages/products/parties/BuyerPage'),
+                (m) => m.BuyerPage,
+              ),
+              page(
+                'notices',
+                { path: 'products/notices' },
+                () => import('@/pages/products/notices/NoticesPage'),
+                (m) => m.NoticesPage,
+              ),
+              page(
+                'notices',
+                { path: 'products/notices/:id' },
+                () => import('@/pages/products/notices/NoticePage'),
+                (m) => m.NoticePage,
+              ),
+              page(
+                'inquiries',
+                { path: 'products/inquiries' },
+                () => import('@/pages/products/notices/InquiriesPage'),
+                (m) => m.InquiriesPage,
+              ),
+              page(
+                'pairings',
+                { path: 'products/pairings' },
+                () => import('@/pages/products/programme/PairingsPage'),
+                (m) => m.PairingsPage,
+              ),
+              page(
+                'videos',
+                { path: 'products/videos' },
+                () => import('@/pages/products/programme/VideosPage'),
+                (m) => m.VideosPage,
+              ),
+              page(
+                'platforms',
+                { path: 'products/platforms' },
+                () => import('@/pages/products/programme/PlatformsPage'),
+                (m) => m.PlatformsPage,
+              ),
+              page(
+                'productStats',
+                { path: 'products/stats' },
+                () => import('@/pages/products/programme/StatsPage'),
+                (m) => m.ProductsStatsPage,
               ),
               page(
                 'products',

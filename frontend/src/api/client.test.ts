@@ -152,4 +152,23 @@ describe('the API client', () => {
     expect(gateway.refreshes).toEqual([]);
     expect(getToken()).toBe('access-1');
   });
+
+  it('sends no token to the public notices, even from a tab whose session is about to expire', async () => {
+    const { productsApi, getToken } = await load({
+      access: 'access-1',
+      refresh: 'refresh-1',
+      expiresAt: Date.now() + 5_000,
+    });
+    await productsApi.GET('/api/v1/products/public/notices/{notice_id}', { params: { path: { notice_id: 'n1' } } });
+    await productsApi.POST('/api/v1/products/public/notices/{notice_id}/inquiries', {
+      params: { path: { notice_id: 'n1' } },
+      body: { name: '李经理', mobile: '13900000000', message: '想采购' },
+    });
+    expect(gateway.calls.map((call) => [call.path, call.token])).toEqual([
+      ['/api/v1/products/public/notices/n1', null],
+      ['/api/v1/products/public/notices/n1/inquiries', null],
+    ]);
+    expect(gateway.refreshes).toEqual([]);
+    expect(getToken()).toBe('access-1');
+  });
 });

@@ -10,14 +10,18 @@ import { endSession, getToken, getTokens, renewSession, subscribe } from './sess
 export const TOKEN_PATH = '/api/v1/auth/token';
 const REFRESH_PATH = '/api/v1/auth/refresh';
 
-/** Calls that carry no token: credentials, a refresh token or a registration code instead. A 401 from them
- * is an answer about what was sent, never about the session. */
+/** Calls that carry no token: credentials, a refresh token or a registration code instead, or none at all
+ * (the public page of unsold-produce notices, opened from WeChat links by people with no account). A 401
+ * from them is an answer about what was sent, never about the session. */
 const PUBLIC_PATHS = new Set<string>([
   TOKEN_PATH,
   REFRESH_PATH,
   '/api/v1/auth/password/forced-change',
   '/api/v1/auth/registrations',
   '/api/v1/auth/registrations/{registration_id}/confirm',
+  '/api/v1/products/public/notices',
+  '/api/v1/products/public/notices/{notice_id}',
+  '/api/v1/products/public/notices/{notice_id}/inquiries',
 ]);
 
 /** Calls with a token whose 401 is not about the token: a wrong current password, a session that is being

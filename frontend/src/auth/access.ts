@@ -25,6 +25,15 @@ export type PageId =
   | 'lots'
   | 'demands'
   | 'deals'
+  | 'deal'
+  | 'sellers'
+  | 'buyers'
+  | 'notices'
+  | 'inquiries'
+  | 'pairings'
+  | 'videos'
+  | 'platforms'
+  | 'productStats'
   | 'programmes'
   | 'sessions'
   | 'activities'
@@ -57,6 +66,19 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   lots: STAFF,
   demands: STAFF,
   deals: STAFF,
+  // One deal: staff, and the seller and the buyer on it (the service scopes which).
+  deal: [...STAFF, 'entrepreneur', 'buyer'],
+  // County staff admit their county's sellers; buyers are listed for staff.
+  sellers: STAFF,
+  buyers: STAFF,
+  // Unsold-produce notices are staff work; the inquiries they bring reach staff and the seller.
+  notices: STAFF,
+  inquiries: [...STAFF, 'entrepreneur'],
+  pairings: STAFF,
+  // The brand programme's videos and the e-commerce platforms are the city's showcase.
+  videos: 'everyone',
+  platforms: 'everyone',
+  productStats: STAFF,
   programmes: 'everyone',
   sessions: 'everyone',
   activities: 'everyone',

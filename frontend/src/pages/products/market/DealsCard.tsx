@@ -1,6 +1,8 @@
+import { RightOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Deal } from '@/api/models';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatMoney } from '@/lib/format';
@@ -25,23 +27,31 @@ function DealItem({ deal, side }: { deal: Deal; side: Side }) {
   return (
     <List.Item className="market-item" data-testid="my-deal">
       <Flex vertical gap={4} className="full-width">
-        <Flex justify="space-between" align="center" gap={8}>
-          <Typography.Text strong ellipsis>
-            {deal.product_name}
-          </Typography.Text>
-          <DealStatusTag status={deal.status} />
-        </Flex>
-        <Typography.Text type="secondary">
-          {side === 'seller'
-            ? t('market.deals.buyer', { name: deal.buyer_name })
-            : t('market.deals.seller', { name: deal.seller_name })}
-        </Typography.Text>
-        <Typography.Text>
-          {t('market.deals.line', { kg: formatMoney(deal.quantity_kg), price: deal.price_per_kg })}
-        </Typography.Text>
-        <Typography.Text type="secondary">
-          {t('market.deals.amount', { amount: formatMoney(deal.amount) })}
-        </Typography.Text>
+        {/* The deal's page: its timeline, and the steps after acceptance (ship, receive, dispute). */}
+        <Link to={`/products/market/deals/${deal.id}`} className="deal-link" data-testid="open-deal">
+          <Flex vertical gap={4}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong ellipsis>
+                {deal.product_name}
+              </Typography.Text>
+              <Flex gap={4} align="center" flex="none">
+                <DealStatusTag status={deal.status} />
+                <RightOutlined className="muted" />
+              </Flex>
+            </Flex>
+            <Typography.Text type="secondary">
+              {side === 'seller'
+                ? t('market.deals.buyer', { name: deal.buyer_name })
+                : t('market.deals.seller', { name: deal.seller_name })}
+            </Typography.Text>
+            <Typography.Text>
+              {t('market.deals.line', { kg: formatMoney(deal.quantity_kg), price: deal.price_per_kg })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('market.deals.amount', { amount: formatMoney(deal.amount) })}
+            </Typography.Text>
+          </Flex>
+        </Link>
         {accept.isError && <ErrorAlert error={accept.error} />}
         {waitingForMe && (
           <Button

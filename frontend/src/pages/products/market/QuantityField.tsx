@@ -20,9 +20,17 @@ function safeKg(values: Partial<QuantityValues>): string | null {
   }
 }
 
+interface QuantityFieldProps {
+  /** The field's label: 数量 unless told otherwise (实收数量 for a delivery). */
+  label?: string;
+  /** A further check of the quantity in kilograms: the message when it fails (more than a deal holds, say). */
+  check?: (kg: string) => string | undefined;
+}
+
 /** 数量 with a unit picker (斤, kg, tonnes, boxes of N kg), and the kilograms it comes to beneath. */
-export function QuantityField() {
+export function QuantityField({ label, check }: QuantityFieldProps = {}) {
   const { t } = useTranslation('products');
+  const shown = label ?? t('market.newLot.quantity');
   const form = Form.useFormInstance<QuantityValues>();
   const quantity = Form.useWatch('quantity', form);
   const unit = Form.useWatch('unit', form);
@@ -31,7 +39,7 @@ export function QuantityField() {
   return (
     <>
       <Form.Item
-        label={t('market.newLot.quantity')}
+        label={shown}
         required
         extra={kg && unit !== 'kg' ? t('market.inKg', { kg: formatMoney(kg) }) : undefined}
       >
@@ -39,14 +47,26 @@ export function QuantityField() {
           <Form.Item
             name="quantity"
             noStyle
-            rules={[{ required: true, type: 'number', min: 0.01, message: t('market.newLot.quantityRequired') }]}
+            dependencies={check ? ['unit', 'box_kg'] : undefined}
+            rules={[
+              { required: true, type: 'number', min: 0.01, message: t('market.newLot.quantityRequired') },
+              {
+                validator: (_, value?: number) => {
+                  const inKg =
+                    check &&
+                    safeKg({ quantity: value, unit: form.getFieldValue('unit'), box_kg: form.getFieldValue('box_kg') });
+                  const problem = inKg ? check(inKg) : undefined;
+                  return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+                },
+              },
+            ]}
           >
             <InputNumber
               min={0.01}
               precision={2}
               inputMode="decimal"
               className="full-width"
-              aria-label={t('market.newLot.quantity')}
+              aria-label={shown}
               data-testid="quantity"
             />
           </Form.Item>

@@ -3,14 +3,18 @@ import type {
   Buyer,
   ClearingScope,
   Deal,
+  DealAction,
   DealCreate,
+  DealDetail,
   DealStatus,
   Demand,
   DemandCreate,
   DemandStatus,
+  DemandUpdate,
   Lot,
   LotCreate,
   LotStatus,
+  LotUpdate,
   Seller,
 } from '@/api/models';
 import { ApiError } from '@/api/problem';
@@ -76,11 +80,64 @@ export const createLot = (lot: LotCreate) => unwrap(productsApi.POST('/api/v1/pr
 export const createDemand = (demand: DemandCreate) =>
   unwrap(productsApi.POST('/api/v1/products/demands', { body: demand }));
 
+/** Corrects a lot on offer: only the fields sent change (`quantity_kg` is the new total). */
+export const editLot = (id: string, update: LotUpdate) =>
+  unwrap(productsApi.PATCH('/api/v1/products/lots/{lot_id}', { params: { path: { lot_id: id } }, body: update }));
+
+/** Corrects a demand still wanted: only the fields sent change (`max_distance_km: null` is any distance). */
+export const editDemand = (id: string, update: DemandUpdate) =>
+  unwrap(
+    productsApi.PATCH('/api/v1/products/demands/{demand_id}', { params: { path: { demand_id: id } }, body: update }),
+  );
+
 export const proposeDeal = (deal: DealCreate) => unwrap(productsApi.POST('/api/v1/products/deals', { body: deal }));
 
 /** Accepts a proposed deal for the caller's own side (the seller's or the buyer's). */
 export const acceptDeal = (id: string) =>
   unwrap(productsApi.POST('/api/v1/products/deals/{deal_id}/accept', { params: { path: { deal_id: id } } }));
+
+export const dealKey = (id: string) => [...marketKey, 'deal', id] as const;
+
+/** One deal with its timeline and what the caller may do now (staff, or the seller or buyer on it). */
+export const fetchDeal = (id: string, signal?: AbortSignal) =>
+  unwrap(productsApi.GET('/api/v1/products/deals/{deal_id}', { params: { path: { deal_id: id } }, signal }));
+
+/** What a step sends besides the deal: a reason or note, and for a delivery the kilograms that arrived. */
+export interface DealInputs {
+  reason?: string;
+  delivered_kg?: string;
+}
+
+/** Takes one step of the deal; the answer is the deal as it is afterwards. */
+export function actOnDeal(id: string, action: DealAction, inputs: DealInputs = {}): Promise<DealDetail> {
+  const params = { path: { deal_id: id } };
+  const body = { reason: inputs.reason?.trim() || null };
+  switch (action) {
+    case 'accept':
+      return acceptDeal(id);
+    case 'ship':
+      return unwrap(productsApi.POST('/api/v1/products/deals/{deal_id}/ship', { params, body }));
+    case 'deliver':
+      return unwrap(
+        productsApi.POST('/api/v1/products/deals/{deal_id}/deliver', {
+          params,
+          body: { ...body, delivered_kg: inputs.delivered_kg ?? '' },
+        }),
+      );
+    case 'dispute':
+      return unwrap(productsApi.POST('/api/v1/products/deals/{deal_id}/dispute', { params, body }));
+    case 'settle':
+      return unwrap(productsApi.POST('/api/v1/products/deals/{deal_id}/settle', { params, body }));
+    case 'cancel':
+      return unwrap(productsApi.POST('/api/v1/products/deals/{deal_id}/cancel', { params, body }));
+    default:
+      return Promise.reject(new Error(`${action} is the clearing's, not taken from a page`));
+  }
+}
+
+/** The latest deals of one seller or buyer, for their page (the service scopes them to the caller). */
+export const fetchPartyDeals = (party: { seller_id?: string; buyer_id?: string }, signal?: AbortSignal) =>
+  unwrap(productsApi.GET('/api/v1/products/deals', { params: { query: { ...party, limit: 20, offset: 0 } }, signal }));
 
 /** The demands still wanted (open or partly filled), for the staff's matching board. */
 export async function fetchOpenDemands(signal?: AbortSignal) {

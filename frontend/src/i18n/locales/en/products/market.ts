@@ -1,5 +1,5 @@
-import type { Messages } from '../../messages';
-import type zhCN from '../zh-CN/products';
+import type { Messages } from '../../../messages';
+import type zhCN from '../../zh-CN/products/market';
 
 const products: Messages<typeof zhCN> = {
   category: {
@@ -86,6 +86,24 @@ const products: Messages<typeof zhCN> = {
     inKg: '= {{kg}} kg',
     unsold: 'Unsold',
     back: 'Back',
+    edit: {
+      action: 'Edit',
+      lotTitle: 'Edit the lot',
+      demandTitle: 'Edit the demand',
+      save: 'Save',
+      total: 'Total quantity',
+      sold: '{{kg}} kg already sold: the total must be more than that',
+      filled: '{{kg}} kg already filled: the total must be more than that',
+      soldSoFar: '{{kg}} kg sold so far; what remains moves with the total',
+      filledSoFar: '{{kg}} kg filled so far; what is still wanted moves with the total',
+      lotGone: 'The lot is now "{{status}}" and can no longer be edited',
+      demandGone: 'The demand is now "{{status}}" and can no longer be edited',
+      saved: 'Changes saved',
+      unchanged: 'Nothing was changed',
+      bestBeforeRequired: 'Choose the best-before date',
+      harvested: 'Harvested on {{date}}',
+      anyDistance: 'Any',
+    },
     myLots: {
       title: 'My produce',
       description: 'List what you have to sell; the platform matches it with buyers.',
@@ -95,7 +113,8 @@ const products: Messages<typeof zhCN> = {
       remaining: '{{remaining}} of {{total}} kg left',
       floor: 'Floor CNY {{price}}/kg',
       bestBefore: 'Best before {{date}}',
-      noSeller: 'You are not registered as a seller yet: ask your county youth league office.',
+      noSeller:
+        'You are not registered as a seller yet. Register below: once your county youth league office admits you, you can list produce.',
       pending: 'Your seller registration is under review; you can list produce once it is admitted.',
       suspended: 'Your seller registration is suspended; you cannot list produce for now.',
     },
@@ -133,7 +152,7 @@ const products: Messages<typeof zhCN> = {
       ceiling: 'Up to CNY {{price}}/kg',
       window: '{{from}} to {{until}}',
       offers: 'Offers',
-      noBuyer: 'You are not registered as a buyer yet: ask your county youth league office.',
+      noBuyer: 'You are not registered as a buyer yet. Fill in the form below and you can post demands straight away.',
     },
     newDemand: {
       title: 'Post a demand',

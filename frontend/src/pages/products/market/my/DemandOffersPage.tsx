@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { countyName } from '@/domain/counties';
 import { formatMoney } from '@/lib/format';
 import { fetchDemand, fetchMatches, marketKey } from '../api';
+import { EditDemandModal } from '../EditDemandModal';
 import { MatchReasons } from '../MatchReasons';
 import { ProposeDealModal } from '../ProposeDealModal';
 import { DemandStatusTag } from '../StatusTags';
@@ -56,6 +58,7 @@ export function DemandOffersPage() {
   const queryClient = useQueryClient();
   const subject = useDemandSubject();
   const [proposing, setProposing] = useState<Match | null>(null);
+  const [editing, setEditing] = useState(false);
   const demand = useQuery({
     queryKey: [...marketKey, 'demand', id],
     queryFn: ({ signal }) => fetchDemand(id, signal),
@@ -76,9 +79,16 @@ export function DemandOffersPage() {
       <Flex vertical gap={16}>
         <Card size="small" className="detail-card" data-testid="demand-summary">
           <Flex vertical gap={4}>
-            <Flex gap={8} align="center" wrap>
-              <Typography.Text strong>{subject(d)}</Typography.Text>
-              <DemandStatusTag status={d.status} />
+            <Flex justify="space-between" align="center" gap={8}>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong>{subject(d)}</Typography.Text>
+                <DemandStatusTag status={d.status} />
+              </Flex>
+              {d.allowed_actions.includes('edit') && (
+                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-demand">
+                  {t('market.edit.action')}
+                </Button>
+              )}
             </Flex>
             <Typography.Text>
               {t('market.myDemands.remaining', {
@@ -109,6 +119,7 @@ export function DemandOffersPage() {
             )}
           </Card>
         )}
+        <EditDemandModal demand={d} open={editing} onClose={() => setEditing(false)} />
         <ProposeDealModal
           demand={d}
           match={proposing}

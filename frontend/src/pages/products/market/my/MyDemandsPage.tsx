@@ -1,6 +1,6 @@
 import { PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Demand } from '@/api/models';
@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/format';
 import { fetchMyBuyer, fetchMyDemands, marketKey, myDemandsKey } from '../api';
 import { DealsCard } from '../DealsCard';
 import { DemandStatusTag } from '../StatusTags';
+import { BuyerRegistration } from './BuyerRegistration';
 
 /** What a demand wants: its product, or any product of its category. */
 export function useDemandSubject() {
@@ -66,7 +67,7 @@ export function MyDemandsPage() {
       <Flex vertical gap={16}>
         {buyer.isError && <ErrorAlert error={buyer.error} onRetry={() => void buyer.refetch()} />}
         {buyer.isPending && <Skeleton active paragraph={{ rows: 1 }} />}
-        {buyer.isSuccess && !buyer.data && <Alert type="info" showIcon message={t('market.myDemands.noBuyer')} />}
+        {buyer.isSuccess && !buyer.data && <BuyerRegistration />}
         <Button
           type="primary"
           size="large"

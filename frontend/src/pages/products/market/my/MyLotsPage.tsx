@@ -1,6 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Lot } from '@/api/models';
@@ -10,10 +11,11 @@ import { countyName } from '@/domain/counties';
 import { formatMoney } from '@/lib/format';
 import { fetchMyLots, fetchMySeller, marketKey, myLotsKey } from '../api';
 import { DealsCard } from '../DealsCard';
+import { EditLotModal } from '../EditLotModal';
 import { LotStatusTag } from '../StatusTags';
 import { SellerNotice } from './SellerNotice';
 
-function LotItem({ lot }: { lot: Lot }) {
+function LotItem({ lot, onEdit }: { lot: Lot; onEdit: () => void }) {
   const { t, i18n } = useTranslation('products');
   return (
     <List.Item className="market-item" data-testid="my-lot">
@@ -37,9 +39,16 @@ function LotItem({ lot }: { lot: Lot }) {
           {t('market.myLots.floor', { price: lot.floor_price_per_kg })} ·{' '}
           {countyName(lot.county_code, i18n.language, lot.county_name)}
         </Typography.Text>
-        <Typography.Text type="secondary" className="small-text">
-          {t('market.myLots.bestBefore', { date: lot.best_before })}
-        </Typography.Text>
+        <Flex justify="space-between" align="center" gap={8}>
+          <Typography.Text type="secondary" className="small-text">
+            {t('market.myLots.bestBefore', { date: lot.best_before })}
+          </Typography.Text>
+          {lot.allowed_actions.includes('edit') && (
+            <Button size="small" icon={<EditOutlined />} onClick={onEdit} data-testid="edit-lot">
+              {t('market.edit.action')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
     </List.Item>
   );
@@ -52,6 +61,11 @@ export function MyLotsPage() {
   const seller = useQuery({ queryKey: [...marketKey, 'my', 'seller'], queryFn: ({ signal }) => fetchMySeller(signal) });
   const lots = useQuery({ queryKey: myLotsKey, queryFn: ({ signal }) => fetchMyLots(signal) });
   const admitted = seller.data?.status === 'admitted';
+  const [editing, setEditing] = useState<Lot | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
+  // The lot as the list has it now: when more has sold meanwhile, the refusal (409) reloads the list, and the
+  // form's count of what has sold follows.
+  const edited = (editing && lots.data?.items.find((lot) => lot.id === editing.id)) ?? editing;
 
   return (
     <div className="phone-page" data-testid="my-lots">
@@ -77,12 +91,25 @@ export function MyLotsPage() {
           {lots.isPending ? (
             <Skeleton active />
           ) : lots.data && lots.data.items.length > 0 ? (
-            <List dataSource={lots.data.items} rowKey={(lot) => lot.id} renderItem={(lot) => <LotItem lot={lot} />} />
+            <List
+              dataSource={lots.data.items}
+              rowKey={(lot) => lot.id}
+              renderItem={(lot) => (
+                <LotItem
+                  lot={lot}
+                  onEdit={() => {
+                    setEditing(lot);
+                    setEditOpen(true);
+                  }}
+                />
+              )}
+            />
           ) : (
             !lots.isError && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('market.myLots.empty')} />
           )}
         </Card>
       </Flex>
+      <EditLotModal lot={edited} open={editOpen} onClose={() => setEditOpen(false)} />
     </div>
   );
 }

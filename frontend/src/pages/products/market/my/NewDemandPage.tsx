@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Skeleton } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Skeleton } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { isMoney, normaliseMoney } from '@/lib/money';
 import { catalogueKey, createDemand, fetchCatalogue, fetchMyBuyer, marketKey } from '../api';
 import { QuantityField, quantityKg, type QuantityValues } from '../QuantityField';
 import { pricePerJin } from '../units';
+import { BuyerRegistration } from './BuyerRegistration';
 
 interface DemandValues extends QuantityValues {
   wants: 'product' | 'category';
@@ -67,7 +68,7 @@ export function NewDemandPage() {
   if (buyer.isError) body = <ErrorAlert error={buyer.error} onRetry={() => void buyer.refetch()} />;
   else if (catalogue.isError) body = <ErrorAlert error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   else if (buyer.isPending || catalogue.isPending) body = <Skeleton active />;
-  else if (!buyer.data) body = <Alert type="info" showIcon message={t('market.myDemands.noBuyer')} />;
+  else if (!buyer.data) body = <BuyerRegistration />;
   else {
     body = (
       <Form<DemandValues>
@@ -151,7 +152,7 @@ export function NewDemandPage() {
             label={t('market.newDemand.maxDistance')}
             extra={t('market.newDemand.maxDistanceHint')}
           >
-            <InputNumber min={1} max={2000} precision={0} inputMode="numeric" className="full-width" />
+            <InputNumber min={1} max={1000} precision={0} inputMode="numeric" className="full-width" />
           </Form.Item>
         </div>
         {create.isError && <ErrorAlert error={create.error} />}

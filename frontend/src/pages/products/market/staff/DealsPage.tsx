@@ -1,5 +1,6 @@
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Deal } from '@/api/models';
 import { countyFilter } from '@/components/list/countyFilter';
 import { ListPage } from '@/components/list/ListPage';
@@ -14,7 +15,17 @@ export function DealsPage() {
   const { t, i18n } = useTranslation('products');
   const county = (d: Deal) => countyName(d.county_code, i18n.language, d.county_name);
   const columns: TableColumnsType<Deal> = [
-    { title: t('market.board.product'), dataIndex: 'product_name', width: 130, fixed: 'left' },
+    {
+      title: t('market.board.product'),
+      dataIndex: 'product_name',
+      width: 130,
+      fixed: 'left',
+      render: (_, d) => (
+        <Link to={`/products/market/deals/${d.id}`} data-testid="deal-link">
+          {d.product_name}
+        </Link>
+      ),
+    },
     { title: t('market.board.seller'), dataIndex: 'seller_name', width: 190 },
     { title: t('market.clearing.buyer'), dataIndex: 'buyer_name', width: 190 },
     { title: t('market.board.county'), dataIndex: 'county_code', width: 110, render: (_, d) => county(d) },

@@ -1,4 +1,5 @@
-import type { TableColumnsType } from 'antd';
+import { Button, Space, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Demand } from '@/api/models';
@@ -9,6 +10,7 @@ import { PRODUCT_CATEGORIES } from '@/domain/enums';
 import type { ExportColumn } from '@/export/sheet';
 import { decimal, formatDateTime, formatMoney } from '@/lib/format';
 import { DEMAND_STATUSES, fetchDemands } from '../api';
+import { EditDemandModal } from '../EditDemandModal';
 import { DemandStatusTag } from '../StatusTags';
 
 /** 需求: every demand staff may see, with filters, the export and a way to its matches on the board. */
@@ -17,18 +19,20 @@ export function DemandsPage() {
   const county = (d: Demand) => countyName(d.county_code, i18n.language, d.county_name);
   const subject = (d: Demand) => d.product_name ?? (d.category ? t(`category.${d.category}`) : '');
   const open = (d: Demand) => d.status === 'open' || d.status === 'partly_filled';
+  const [editing, setEditing] = useState<Demand | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
   const columns: TableColumnsType<Demand> = [
     { title: t('market.lists.wants'), key: 'subject', width: 140, fixed: 'left', render: (_, d) => subject(d) },
-    { title: t('market.clearing.buyer'), dataIndex: 'buyer_name', width: 200 },
-    { title: t('market.newDemand.county'), dataIndex: 'county_code', width: 120, render: (_, d) => county(d) },
+    { title: t('market.clearing.buyer'), dataIndex: 'buyer_name', width: 170 },
+    { title: t('market.newDemand.county'), dataIndex: 'county_code', width: 100, render: (_, d) => county(d) },
     {
       title: t('market.lists.stillWanted'),
       dataIndex: 'remaining_kg',
-      width: 170,
+      width: 160,
       align: 'right',
       render: (_, d) => `${formatMoney(d.remaining_kg)} / ${formatMoney(d.quantity_kg)}`,
     },
-    { title: t('market.newDemand.ceiling'), dataIndex: 'ceiling_price_per_kg', width: 120, align: 'right' },
+    { title: t('market.newDemand.ceiling'), dataIndex: 'ceiling_price_per_kg', width: 110, align: 'right' },
     {
       title: t('market.newDemand.window'),
       key: 'window',
@@ -44,10 +48,26 @@ export function DemandsPage() {
     {
       title: t('market.board.action'),
       key: 'action',
-      width: 100,
+      width: 110,
       fixed: 'right',
-      render: (_, d) =>
-        open(d) ? <Link to={`/products/market/matching?demand=${d.id}`}>{t('market.lists.match')}</Link> : null,
+      render: (_, d) => (
+        <Space size={4}>
+          {open(d) && <Link to={`/products/market/matching?demand=${d.id}`}>{t('market.lists.match')}</Link>}
+          {d.allowed_actions.includes('edit') && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                setEditing(d);
+                setEditOpen(true);
+              }}
+              data-testid="edit-demand"
+            >
+              {t('market.edit.action')}
+            </Button>
+          )}
+        </Space>
+      ),
     },
   ];
   const exportColumns: ExportColumn<Demand>[] = [
@@ -89,7 +109,9 @@ export function DemandsPage() {
       rowKey={(d) => d.id}
       exportColumns={exportColumns}
       exportName={t('market.lists.demandsTitle')}
-      scrollX={1150}
-    />
+      scrollX={1110}
+    >
+      <EditDemandModal demand={editing} open={editOpen} onClose={() => setEditOpen(false)} />
+    </ListPage>
   );
 }

@@ -1,4 +1,5 @@
-import { Flex, Tag, type TableColumnsType } from 'antd';
+import { Button, Flex, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lot } from '@/api/models';
 import { countyFilter } from '@/components/list/countyFilter';
@@ -8,12 +9,15 @@ import { PRODUCT_CATEGORIES } from '@/domain/enums';
 import type { ExportColumn } from '@/export/sheet';
 import { decimal, formatDateTime, formatMoney } from '@/lib/format';
 import { fetchLots, LOT_STATUSES } from '../api';
+import { EditLotModal } from '../EditLotModal';
 import { LotStatusTag } from '../StatusTags';
 
 /** 货源: every lot staff may see (city: all; county: their county's), with filters and the export. */
 export function LotsPage() {
   const { t, i18n } = useTranslation(['products', 'common']);
   const county = (lot: Lot) => countyName(lot.county_code, i18n.language, lot.county_name);
+  const [editing, setEditing] = useState<Lot | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
   const columns: TableColumnsType<Lot> = [
     {
       title: t('market.board.product'),
@@ -27,12 +31,12 @@ export function LotsPage() {
         </Flex>
       ),
     },
-    { title: t('market.board.seller'), dataIndex: 'seller_name', width: 200 },
-    { title: t('market.board.county'), dataIndex: 'county_code', width: 120, render: (_, lot) => county(lot) },
+    { title: t('market.board.seller'), dataIndex: 'seller_name', width: 170 },
+    { title: t('market.board.county'), dataIndex: 'county_code', width: 110, render: (_, lot) => county(lot) },
     {
       title: t('market.lists.remaining'),
       dataIndex: 'remaining_kg',
-      width: 170,
+      width: 160,
       align: 'right',
       render: (_, lot) => `${formatMoney(lot.remaining_kg)} / ${formatMoney(lot.quantity_kg)}`,
     },
@@ -42,8 +46,28 @@ export function LotsPage() {
     {
       title: t('market.lists.status'),
       dataIndex: 'status',
-      width: 110,
+      width: 100,
       render: (_, lot) => <LotStatusTag status={lot.status} />,
+    },
+    {
+      title: t('market.board.action'),
+      key: 'action',
+      width: 72,
+      fixed: 'right',
+      render: (_, lot) =>
+        lot.allowed_actions.includes('edit') ? (
+          <Button
+            type="link"
+            size="small"
+            onClick={() => {
+              setEditing(lot);
+              setEditOpen(true);
+            }}
+            data-testid="edit-lot"
+          >
+            {t('market.edit.action')}
+          </Button>
+        ) : null,
     },
   ];
   const exportColumns: ExportColumn<Lot>[] = [
@@ -96,6 +120,8 @@ export function LotsPage() {
       exportColumns={exportColumns}
       exportName={t('market.lists.lotsTitle')}
       scrollX={1100}
-    />
+    >
+      <EditLotModal lot={editing} open={editOpen} onClose={() => setEditOpen(false)} />
+    </ListPage>
   );
 }
