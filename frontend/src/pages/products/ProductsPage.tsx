@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Flex, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Flex, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Certification, Product } from '@/api/models';
@@ -10,6 +10,7 @@ import { PRODUCT_CATEGORIES } from '@/domain/enums';
 import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
 import { fetchProducts } from './api';
+import { ProductVideos } from './programme/ProductVideos';
 import { formatSeason } from './season';
 
 export function ProductsPage() {
@@ -27,6 +28,8 @@ export function ProductsPage() {
       cert.number,
       cert.issuer,
       cert.expires_on ? t('catalogue.certExpires', { date: cert.expires_on }) : null,
+      // Shown, but never counted among certified products.
+      cert.expired ? t('videos.catalogue.certExpiredHint') : null,
     ]
       .filter(Boolean)
       .join(' ');
@@ -67,7 +70,10 @@ export function ProductsPage() {
           ? '—'
           : product.certifications.map((cert) => (
               <Tooltip key={`${cert.cert_type}-${cert.number}`} title={certText(cert)}>
-                <Tag color="blue">{certType(cert)}</Tag>
+                <Tag color={cert.expired ? 'default' : 'blue'} data-testid={cert.expired ? 'cert-expired' : 'cert'}>
+                  {certType(cert)}
+                  {cert.expired && ` · ${t('videos.catalogue.certExpired')}`}
+                </Tag>
               </Tooltip>
             )),
     },
@@ -115,6 +121,20 @@ export function ProductsPage() {
       rowKey={(product) => product.id}
       exportColumns={exportColumns}
       exportName={t('catalogue.exportName')}
+      expandable={{
+        // The detail: what the cells cut short, each certificate in full (phones have no tooltips), the videos.
+        expandedRowRender: (product) => (
+          <Flex vertical gap={8}>
+            <Typography.Paragraph>{product.description}</Typography.Paragraph>
+            {product.certifications.map((cert) => (
+              <Typography.Text key={cert.id} type={cert.expired ? 'secondary' : undefined}>
+                {certText(cert)}
+              </Typography.Text>
+            ))}
+            <ProductVideos productId={product.id} />
+          </Flex>
+        ),
+      }}
       scrollX={1000}
     />
   );
