@@ -4,12 +4,17 @@ Set-based throughout: the lots and demands are read as columns in two queries, t
 costs worked out in memory (pairs.py), the allocation solved in one call (solver.py), and the run, its deals,
 their audit rows and the allocations written in one statement each. A new run withdraws the proposals of the
 earlier runs in the same scope that neither side has accepted yet: the market has moved since, and the new run
-proposes afresh from what remains.
+proposes afresh from what remains. The proposals that stand (made by hand, accepted by one side, or from a run of
+another scope) are respected: a run never proposes a pair that has one again, and the kilograms they propose are
+held back from the lot and the demand, so that a buyer is not offered the same produce twice.
 """
 
 import asyncio
 import uuid
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -54,8 +59,9 @@ async def clear(*, session: AsyncSession, principal: Principal, scope: ClearingS
     withdrawn = await _withdraw_earlier_proposals(session, principal, scope, run_id)
     lots = await _lots(session, scope)
     demands = await _demands(session, scope, lots)
+    standing = await _standing_proposals(session)
     # A second or so of CPU for a whole city: off the event loop.
-    arcs, flow = await asyncio.to_thread(_solve, lots, demands, today)
+    arcs, flow = await asyncio.to_thread(_solve, lots, demands, standing, today)
 
     clearing = ClearingRun(id=run_id, product_id=scope.product_id, category=scope.category,
                            county_code=scope.county_code, lots_considered=len(lots), demands_considered=len(demands),
@@ -81,13 +87,51 @@ async def clear(*, session: AsyncSession, principal: Principal, scope: ClearingS
     return clearing
 
 
-def _solve(lots: list[LotEntry], demands: list[DemandEntry], today: date) -> tuple[Arcs, solver.Flow]:
-    arcs = eligible_arcs(lots, demands, today)
+@dataclass(frozen=True)
+class Standing:
+    """The proposals that stand outside this run: the kilograms they propose from each lot and to each demand,
+    and their (lot, demand) pairs."""
+
+    by_lot: dict[uuid.UUID, Decimal]
+    by_demand: dict[uuid.UUID, Decimal]
+    pairs: set[tuple[uuid.UUID, uuid.UUID]]
+
+
+async def _standing_proposals(session: AsyncSession) -> Standing:
+    by_lot: dict[uuid.UUID, Decimal] = defaultdict(Decimal)
+    by_demand: dict[uuid.UUID, Decimal] = defaultdict(Decimal)
+    pairs = set()
+    for lot_id, demand_id, quantity in await session.execute(
+            select(Deal.lot_id, Deal.demand_id, Deal.quantity_kg).where(Deal.status == DealStatus.proposed)):
+        by_lot[lot_id] += quantity
+        by_demand[demand_id] += quantity
+        pairs.add((lot_id, demand_id))
+    return Standing(by_lot=by_lot, by_demand=by_demand, pairs=pairs)
+
+
+def _solve(lots: list[LotEntry], demands: list[DemandEntry], standing: Standing,
+           today: date) -> tuple[Arcs, solver.Flow]:
+    arcs = _without(eligible_arcs(lots, demands, today), lots, demands, standing.pairs)
     flow = solver.solve(solver.Network(
-        supply=np.array([solver.to_units(lot.facts.remaining_kg) for lot in lots], dtype=np.int64),
-        wanted=np.array([solver.to_units(d.facts.remaining_kg) for d in demands], dtype=np.int64),
+        supply=np.array([solver.to_units(max(Decimal(0), lot.facts.remaining_kg - standing.by_lot.get(lot.id, 0)))
+                         for lot in lots], dtype=np.int64),
+        wanted=np.array([solver.to_units(max(Decimal(0), d.facts.remaining_kg - standing.by_demand.get(d.id, 0)))
+                         for d in demands], dtype=np.int64),
         arc_lot=arcs.lot, arc_demand=arcs.demand, arc_cost=arcs.cost))
     return arcs, flow
+
+
+def _without(arcs: Arcs, lots: list[LotEntry], demands: list[DemandEntry],
+             pairs: set[tuple[uuid.UUID, uuid.UUID]]) -> Arcs:
+    """The arcs less the pairs that already have a proposal standing."""
+    lot_index = {lot.id: i for i, lot in enumerate(lots)}
+    demand_index = {demand.id: i for i, demand in enumerate(demands)}
+    taken = [lot_index[lot] * len(demands) + demand_index[demand] for lot, demand in pairs
+             if lot in lot_index and demand in demand_index]
+    if not taken:
+        return arcs
+    keep = ~np.isin(arcs.lot * len(demands) + arcs.demand, np.array(taken, dtype=np.int64))
+    return Arcs(lot=arcs.lot[keep], demand=arcs.demand[keep], cost=arcs.cost[keep])
 
 
 async def _check_scope(session: AsyncSession, scope: ClearingScope) -> None:

@@ -1,8 +1,9 @@
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
-from tests.deals.market import DEALS, act, market, propose
+from tests.deals.market import DEALS, act, another_demand, market, propose
 from tests.factories import (
     API,
     FOGANG,
@@ -189,6 +190,24 @@ async def test_a_run_leaves_deals_people_proposed_alone(client: httpx.AsyncClien
     await run(client, product_id=m.product["id"])
     await run(client, product_id=m.product["id"])
     assert ok(await client.get(f"{DEALS}/{deal['id']}", headers=CITY.headers))["status"] == "proposed"
+
+
+async def test_a_run_proposes_no_pair_twice_and_holds_back_what_standing_proposals_offer(
+        client: httpx.AsyncClient) -> None:
+    m = await market(client, lot_kg="100.00", demand_kg="60.00")
+    await propose(client, m, "40.00")  # by hand: 40 of the lot's 100 kg, for 40 of the demand's 60
+    other_lot = await seller_lot(client, m.product, quantity_kg="100.00")
+    clearing = await run(client, product_id=m.product["id"])
+    # The pair with a proposal is not proposed again; the demand's other 20 kg come from the other lot.
+    assert moved(clearing) == {(other_lot["id"], m.demand["id"], "20.00")}
+    _, more = await another_demand(client, m, "100.00")
+    again = await run(client, product_id=m.product["id"])
+    # A new buyer gets their 100 kg, and no lot is offered beyond what it holds, the hand proposal included.
+    assert sum(Decimal(a["quantity_kg"]) for a in again["allocations"] if a["demand_id"] == more["id"]) == 100
+    offered = {m.lot["id"]: Decimal("40.00"), other_lot["id"]: Decimal(0)}
+    for allocation in again["allocations"]:
+        offered[allocation["lot_id"]] += Decimal(allocation["quantity_kg"])
+    assert all(kg <= 100 for kg in offered.values())
 
 
 async def test_county_staff_clear_their_own_countys_lots(client: httpx.AsyncClient) -> None:
