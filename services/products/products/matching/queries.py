@@ -68,8 +68,10 @@ async def rank(*, session: AsyncSession, demand: Demand, limit: int, today: date
     statement = (
         select(Lot.id, Lot.product_id, Lot.seller_id, Lot.remaining_kg, Lot.floor_price_per_kg, Lot.harvest_date,
                Lot.best_before, Lot.county_code, Lot.unsold)
-        .where(Lot.status.in_(ON_OFFER), Lot.remaining_kg > 0, Lot.product_id.in_(list(products)),
-               Lot.floor_price_per_kg <= demand.ceiling_price_per_kg, Lot.best_before >= demand.wanted_from,
+        # The amounts compare as floats (generated columns): exact here, as every amount has two decimals and is
+        # far below 2**53 hundredths, so two amounts compare as floats as they do as decimals.
+        .where(Lot.status.in_(ON_OFFER), Lot.remaining_kg_float > 0, Lot.product_id.in_(list(products)),
+               Lot.floor_price_float <= float(demand.ceiling_price_per_kg), Lot.best_before >= demand.wanted_from,
                Lot.harvest_date <= demand.wanted_until, Lot.seller_id.not_in(not_admitted))
         .order_by(total.desc(), Lot.id)
         .limit(limit)
