@@ -9,7 +9,8 @@ written, never from what a request read earlier.
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, literal
+from sqlalchemy import ColumnElement, case, literal, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 
@@ -41,3 +42,23 @@ def resized(remaining: InstrumentedAttribute[Any], quantity: InstrumentedAttribu
     total must stay above what deals have taken by the time the row is written, so the status stays."""
     return ({quantity.key: new_quantity_kg, remaining.key: remaining + (new_quantity_kg - quantity)},
             quantity - remaining < new_quantity_kg)
+
+
+async def correct(session: AsyncSession, row: Any, changes: dict[str, Any], *, live: frozenset[Enum]) -> bool:
+    """Writes a correction of a lot or demand (`changes`, a new total `quantity_kg` among them) in one conditional
+    UPDATE: the row still in one of the `live` states and, for a new total, still above what deals have taken.
+    True when written (or nothing to write); False when not, the row then read again to say why."""
+    model = type(row)
+    conditions = [model.id == row.id, model.status.in_(live)]
+    values = dict(changes)
+    new_total = values.pop("quantity_kg", None)
+    if new_total is not None:
+        sized, above_taken = resized(model.remaining_kg, model.quantity_kg, new_total)
+        values |= sized
+        conditions.append(above_taken)
+    if not values:
+        return True
+    written = await session.execute(update(model).where(*conditions).values(values)
+                                    .execution_options(synchronize_session=False))
+    await session.refresh(row)  # what the UPDATE wrote, or what stopped it
+    return bool(written.rowcount == 1)  # type: ignore[attr-defined]

@@ -69,22 +69,12 @@ async def edit(*, session: AsyncSession, principal: Principal, demand_id: uuid.U
     changes = data.model_dump(exclude_unset=True)
     if changes.get("wanted_until", demand.wanted_until) < changes.get("wanted_from", demand.wanted_from):
         raise InvalidField("wanted_until", "must not be before wanted_from")
-    conditions = [Demand.id == demand.id, Demand.status.in_(WANTED)]
-    quantity = changes.pop("quantity_kg", None)
-    if quantity is not None:
-        values, still_above_filled = quantities.resized(Demand.remaining_kg, Demand.quantity_kg, quantity)
-        changes |= values
-        conditions.append(still_above_filled)
-    if changes:
-        moved = await session.execute(update(Demand).where(*conditions).values(changes)
-                                      .execution_options(synchronize_session=False))
-        await session.refresh(demand)  # what the UPDATE wrote, or what stopped it
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            if demand.status in WANTED:
-                filled = demand.quantity_kg - demand.remaining_kg
-                raise Conflict(f"Deals have filled {filled} kg of the demand: its quantity must stay above that.",
-                               status_now=demand.status.value, filled_kg=str(filled))
-            raise _illegal(demand, DemandAction.edit)
+    if not await quantities.correct(session, demand, changes, live=WANTED):
+        if demand.status in WANTED:
+            filled = demand.quantity_kg - demand.remaining_kg
+            raise Conflict(f"Deals have filled {filled} kg of the demand: its quantity must stay above that.",
+                           status_now=demand.status.value, filled_kg=str(filled))
+        raise _illegal(demand, DemandAction.edit)
     return await read_demand(session=session, principal=principal, demand_id=demand.id)
 
 

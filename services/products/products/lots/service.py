@@ -63,22 +63,12 @@ async def edit(*, session: AsyncSession, principal: Principal, lot_id: uuid.UUID
     changes = data.model_dump(exclude_unset=True)
     if changes.get("best_before") is not None and changes["best_before"] < lot.harvest_date:
         raise InvalidField("best_before", "must not be before harvest_date")
-    conditions = [Lot.id == lot.id, Lot.status.in_(ON_OFFER)]
-    quantity = changes.pop("quantity_kg", None)
-    if quantity is not None:
-        values, still_above_sold = quantities.resized(Lot.remaining_kg, Lot.quantity_kg, quantity)
-        changes |= values
-        conditions.append(still_above_sold)
-    if changes:
-        moved = await session.execute(update(Lot).where(*conditions).values(changes)
-                                      .execution_options(synchronize_session=False))
-        await session.refresh(lot)  # what the UPDATE wrote, or what stopped it
-        if moved.rowcount != 1:  # type: ignore[attr-defined]
-            if lot.status in ON_OFFER:
-                sold = lot.quantity_kg - lot.remaining_kg
-                raise Conflict(f"Deals have taken {sold} kg of the lot: its quantity must stay above that.",
-                               status_now=lot.status.value, sold_kg=str(sold))
-            raise _illegal(lot, LotAction.edit)
+    if not await quantities.correct(session, lot, changes, live=ON_OFFER):
+        if lot.status in ON_OFFER:
+            sold = lot.quantity_kg - lot.remaining_kg
+            raise Conflict(f"Deals have taken {sold} kg of the lot: its quantity must stay above that.",
+                           status_now=lot.status.value, sold_kg=str(sold))
+        raise _illegal(lot, LotAction.edit)
     return await read_lot(session=session, principal=principal, lot_id=lot.id)
 
 
