@@ -45,3 +45,15 @@ test('the login page switches to English and remembers the choice', async ({ pag
   await page.reload();
   await expect(page.getByLabel('Username')).toBeVisible();
 });
+
+test('the login page downloads neither the charts nor the public market', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((path) => /echarts|PublicNotice/.test(path))).toEqual([]);
+});
