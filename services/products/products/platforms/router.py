@@ -27,6 +27,13 @@ async def create_platform(session: SessionDep, principal: Staff, data: PlatformC
         await service.create_platform(session=session, principal=principal, data=data))
 
 
+@router.put("/{platform_id}", summary="Correct a platform: its name, county, operator or products")
+async def update_platform(session: SessionDep, principal: Staff, platform_id: uuid.UUID,
+                          data: PlatformCreate) -> PlatformRead:
+    return PlatformRead.model_validate(
+        await service.update_platform(session=session, principal=principal, platform_id=platform_id, data=data))
+
+
 @router.get("/{platform_id}", summary="One youth e-commerce service platform")
 async def get_platform(session: SessionDep, _: AnyCaller, platform_id: uuid.UUID) -> PlatformRead:
     return PlatformRead.model_validate(await service.get_platform(session=session, platform_id=platform_id))

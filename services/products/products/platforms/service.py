@@ -39,15 +39,40 @@ async def get_platform(*, session: AsyncSession, platform_id: uuid.UUID) -> Plat
 async def create_platform(*, session: AsyncSession, principal: Principal, data: PlatformCreate,
                           platform_id: uuid.UUID | None = None) -> Platform:
     ensure_acts_in_county(principal, data.county_code)
-    if await session.scalar(select(Platform.id).where(Platform.name == data.name)) is not None:
-        raise Conflict(f"A platform named {data.name} already exists.")
-    wanted = set(data.product_ids)
+    await _name_free(session, data.name)
+    platform = Platform(id=platform_id or uuid.uuid4(), name=data.name, county_code=data.county_code,
+                        operator=data.operator, created_by=principal.subject,
+                        products=await _products(session, data.product_ids))
+    session.add(platform)
+    await session.flush()
+    return platform
+
+
+async def update_platform(*, session: AsyncSession, principal: Principal, platform_id: uuid.UUID,
+                          data: PlatformCreate) -> Platform:
+    """Staff of its county (before and after the change) correct a platform: its name, operator, products."""
+    platform = await get_platform(session=session, platform_id=platform_id)
+    ensure_acts_in_county(principal, platform.county_code)
+    ensure_acts_in_county(principal, data.county_code)
+    await _name_free(session, data.name, but=platform.id)
+    platform.name, platform.county_code, platform.operator = data.name, data.county_code, data.operator
+    platform.products = await _products(session, data.product_ids)
+    await session.flush()
+    return platform
+
+
+async def _name_free(session: AsyncSession, name: str, but: uuid.UUID | None = None) -> None:
+    taken = select(Platform.id).where(Platform.name == name)
+    if but is not None:
+        taken = taken.where(Platform.id != but)
+    if await session.scalar(taken) is not None:
+        raise Conflict(f"A platform named {name} already exists.")
+
+
+async def _products(session: AsyncSession, product_ids: list[uuid.UUID]) -> list[FeaturedProduct]:
+    wanted = set(product_ids)
     products = list(await session.scalars(select(FeaturedProduct).where(FeaturedProduct.id.in_(wanted))))
     if len(products) != len(wanted):
         unknown = sorted(str(i) for i in wanted - {p.id for p in products})
         raise InvalidField("product_ids", f"no featured product {', '.join(unknown)}")
-    platform = Platform(id=platform_id or uuid.uuid4(), name=data.name, county_code=data.county_code,
-                        operator=data.operator, created_by=principal.subject, products=products)
-    session.add(platform)
-    await session.flush()
-    return platform
+    return products

@@ -26,6 +26,12 @@ async def create_video(session: SessionDep, principal: Staff, data: VideoCreate)
     return VideoRead.model_validate(await service.create_video(session=session, principal=principal, data=data))
 
 
+@router.put("/{video_id}", summary="Correct a promotion video: its views, title, link, date or product")
+async def update_video(session: SessionDep, principal: Staff, video_id: uuid.UUID, data: VideoCreate) -> VideoRead:
+    return VideoRead.model_validate(await service.update_video(session=session, principal=principal,
+                                                               video_id=video_id, data=data))
+
+
 @router.get("/{video_id}", summary="One promotion video")
 async def get_video(session: SessionDep, _: AnyCaller, video_id: uuid.UUID) -> VideoRead:
     return VideoRead.model_validate(await service.get_video(session=session, video_id=video_id))

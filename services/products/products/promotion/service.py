@@ -33,17 +33,34 @@ async def get_video(*, session: AsyncSession, video_id: uuid.UUID) -> Video:
     return video
 
 
+async def _county_of(session: AsyncSession, product_id: uuid.UUID | None) -> str | None:
+    """The county a video counts in: its product's (None: a video of the brand itself, the city's)."""
+    if product_id is None:
+        return None
+    county_code = await session.scalar(select(FeaturedProduct.county_code).where(FeaturedProduct.id == product_id))
+    if county_code is None:
+        raise InvalidField("product_id", f"no featured product {product_id}")
+    return county_code
+
+
 async def create_video(*, session: AsyncSession, principal: Principal, data: VideoCreate,
                        video_id: uuid.UUID | None = None) -> Video:
-    county_code = None
-    if data.product_id is not None:
-        county_code = await session.scalar(
-            select(FeaturedProduct.county_code).where(FeaturedProduct.id == data.product_id))
-        if county_code is None:
-            raise InvalidField("product_id", f"no featured product {data.product_id}")
-    ensure_acts_in_county(principal, county_code)
+    ensure_acts_in_county(principal, await _county_of(session, data.product_id))
     video = Video(id=video_id or uuid.uuid4(), title=data.title, url=str(data.url), shot_on=data.shot_on,
                   views=data.views, product_id=data.product_id, created_by=principal.subject)
     session.add(video)
+    await session.flush()
+    return video
+
+
+async def update_video(*, session: AsyncSession, principal: Principal, video_id: uuid.UUID,
+                       data: VideoCreate) -> Video:
+    """Staff correct a video (its views as they grow, a title, a link): staff of the county it counts in, before
+    and after the change; a brand video, city staff."""
+    video = await get_video(session=session, video_id=video_id)
+    ensure_acts_in_county(principal, await _county_of(session, video.product_id))
+    ensure_acts_in_county(principal, await _county_of(session, data.product_id))
+    video.title, video.url, video.shot_on = data.title, str(data.url), data.shot_on
+    video.views, video.product_id = data.views, data.product_id
     await session.flush()
     return video

@@ -37,3 +37,19 @@ async def test_a_platform_names_real_products_and_a_unique_name(client: httpx.As
     body = platform_body()
     ok(await client.post(URL, json=body, headers=staff), 201)
     assert (await client.post(URL, json=body, headers=staff)).status_code == 409
+
+
+async def test_staff_of_its_county_correct_a_platform_and_its_products(client: httpx.AsyncClient) -> None:
+    product, other = await new_product(client), await new_product(client)
+    staff = county_staff(LIANZHOU).headers
+    platform = ok(await client.post(URL, json=platform_body(product_ids=[product["id"]]), headers=staff), 201)
+    path = f"{URL}/{platform['id']}"
+    change = platform_body(name=platform["name"], operator="连州市青年电商协会", product_ids=[other["id"]])
+    corrected = ok(await client.put(path, json=change, headers=staff))
+    assert (corrected["operator"], corrected["products"]) == ("连州市青年电商协会", [{"id": other["id"],
+                                                                                 "name": other["name"]}])
+    assert (await client.put(path, json=change, headers=county_staff(YINGDE).headers)).status_code == 403
+    assert (await client.put(path, json={**change, "county_code": YINGDE}, headers=staff)).status_code == 403
+    taken = ok(await client.post(URL, json=platform_body(), headers=staff), 201)
+    assert (await client.put(path, json={**change, "name": taken["name"]}, headers=staff)).status_code == 409
+    assert ok(await client.get(path, headers=entrepreneur().headers)) == corrected

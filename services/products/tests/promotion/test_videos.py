@@ -54,3 +54,20 @@ async def test_videos_list_by_year_and_need_a_login(client: httpx.AsyncClient) -
     assert [v["shot_on"] for v in in_2003["items"]] == ["2003-05-01"]
     assert (await client.get(URL)).status_code == 401
     assert (await client.post(URL, json=video_body(), headers=buyer_account().headers)).status_code == 403
+
+
+async def test_staff_of_its_county_correct_a_video_and_nobody_moves_it_out_of_their_reach(
+        client: httpx.AsyncClient) -> None:
+    product = await new_product(client, county_code=LIANZHOU)
+    elsewhere = await new_product(client, county_code=FOGANG)
+    staff = county_staff(LIANZHOU).headers
+    video = ok(await client.post(URL, json=video_body(product_id=product["id"]), headers=staff), 201)
+    path = f"{URL}/{video['id']}"
+    grown = video_body(product_id=product["id"], views=98000, title="连州砂糖橘（完整版）")
+    assert ok(await client.put(path, json=grown, headers=staff)) == video | grown
+    assert (await client.put(path, json=video_body(product_id=product["id"]),
+                             headers=county_staff(FOGANG).headers)).status_code == 403
+    assert (await client.put(path, json=video_body(product_id=elsewhere["id"]), headers=staff)).status_code == 403
+    assert field_errors(await client.put(path, json=video_body(product_id=product["id"], views=-1),
+                                         headers=staff)) == [["body", "views"]]
+    assert ok(await client.get(path, headers=buyer_account().headers)) == video | grown
