@@ -89,6 +89,12 @@ test("city staff see the report's figures, pair a village and record its funds",
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', /noopener/);
     await snap(page, testInfo, 'programme-videos-1366');
+    // Views grow: staff correct them in the same form.
+    await tea.getByTestId('edit-video').click();
+    const form = page.getByTestId('video-form');
+    await form.getByLabel('播放量').fill('123456');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await expect(tea).toContainText('123,456');
   });
 
   await test.step('the youth e-commerce platforms list the products they sell', async () => {

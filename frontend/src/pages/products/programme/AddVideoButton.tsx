@@ -1,16 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VideoCreate } from '@/api/models';
+import type { Video, VideoCreate } from '@/api/models';
 import { useCurrentUser } from '@/auth/CurrentUser';
 import { problemFieldErrors } from '@/components/form/fieldErrors';
 import { FormModal } from '@/components/form/FormModal';
 import { countyName } from '@/domain/counties';
 import { businessToday } from '@/lib/format';
-import { createVideo, productStatsKey, videosKey } from './api';
+import { createVideo, productStatsKey, updateVideo, videosKey } from './api';
 import { safeLink } from './links';
 import { canRecordForCity, recordableCounties } from './roles';
 import { useCatalogue } from './useCatalogue';
@@ -25,8 +25,9 @@ interface VideoForm {
 
 const FIELDS = ['title', 'product_id', 'url', 'shot_on', 'views'];
 
-/** "添加视频": a promotion video of a product of the staff's county; city staff also the brand's own. */
-export function AddVideoButton() {
+/** "添加视频": a promotion video of a product of the staff's county; city staff also the brand's own. Given a
+ * `video`, "修改" the same form corrects it (its views as they grow, a title, a link). */
+export function AddVideoButton({ video }: { video?: Video }) {
   const { t, i18n } = useTranslation('products');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -46,31 +47,48 @@ export function AddVideoButton() {
 
   return (
     <>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="add-video">
-        {t('videos.create.button')}
-      </Button>
+      {video ? (
+        <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setOpen(true)} data-testid="edit-video">
+          {t('videos.edit.button')}
+        </Button>
+      ) : (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="add-video">
+          {t('videos.create.button')}
+        </Button>
+      )}
       <FormModal
         open={open}
-        title={t('videos.create.heading')}
-        okText={t('videos.create.submit')}
+        title={video ? t('videos.edit.heading') : t('videos.create.heading')}
+        okText={video ? t('videos.edit.submit') : t('videos.create.submit')}
         width={600}
         form={form}
         testId="video-form"
-        initialValues={{ views: 0 }}
-        onSubmit={(values) =>
-          createVideo({
+        initialValues={
+          video
+            ? {
+                title: video.title,
+                url: video.url,
+                shot_on: dayjs(video.shot_on),
+                views: video.views,
+                product_id: video.product_id ?? undefined,
+              }
+            : { views: 0 }
+        }
+        onSubmit={(values) => {
+          const body = {
             title: values.title.trim(),
             url: values.url.trim(),
             shot_on: values.shot_on.format('YYYY-MM-DD'),
             views: values.views,
             product_id: values.product_id ?? null,
-          } satisfies VideoCreate)
-        }
-        onSuccess={(video) => {
+          } satisfies VideoCreate;
+          return video ? updateVideo(video.id, body) : createVideo(body);
+        }}
+        onSuccess={(saved) => {
           void queryClient.invalidateQueries({ queryKey: videosKey });
           void queryClient.invalidateQueries({ queryKey: productStatsKey });
           void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-          void message.success(t('videos.create.success', { title: video.title }));
+          void message.success(t(video ? 'videos.edit.success' : 'videos.create.success', { title: saved.title }));
         }}
         onClose={() => setOpen(false)}
         fieldErrors={(error) => problemFieldErrors(error, FIELDS)}

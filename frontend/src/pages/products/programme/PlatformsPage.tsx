@@ -9,7 +9,7 @@ import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
 import { AddPlatformButton } from './AddPlatformButton';
 import { fetchPlatforms, platformsKey } from './api';
-import { canRecordProgramme } from './roles';
+import { canRecordProgramme, mayCorrect } from './roles';
 import { useCatalogue } from './useCatalogue';
 
 /** 青年电商服务平台: the platforms in each county and the featured products sold through them. */
@@ -40,6 +40,14 @@ export function PlatformsPage() {
         ),
     },
   ];
+  if (canRecordProgramme(user.role)) {
+    columns.push({
+      title: t('platforms.edit.column'),
+      key: 'edit',
+      width: 90,
+      render: (_, platform) => mayCorrect(user, platform.county_code) && <AddPlatformButton platform={platform} />,
+    });
+  }
 
   const exportColumns: ExportColumn<Platform>[] = [
     { header: t('platforms.columns.name'), value: (p) => p.name },
@@ -68,7 +76,7 @@ export function PlatformsPage() {
       rowKey={(platform) => platform.id}
       exportColumns={exportColumns}
       exportName={t('platforms.exportName')}
-      scrollX={900}
+      scrollX={990}
       actions={canRecordProgramme(user.role) && <AddPlatformButton />}
     />
   );

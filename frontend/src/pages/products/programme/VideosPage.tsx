@@ -7,7 +7,7 @@ import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { AddVideoButton } from './AddVideoButton';
 import { fetchVideos, videosKey } from './api';
-import { canRecordProgramme } from './roles';
+import { canRecordProgramme, mayCorrect } from './roles';
 import { useCatalogue } from './useCatalogue';
 import { VideoLink } from './VideoLink';
 import { yearsSince } from './years';
@@ -53,6 +53,15 @@ export function VideosPage() {
       render: (_, video) => <VideoLink video={video} />,
     },
   ];
+  const countyOf = (video: Video) => products.find((p) => p.id === video.product_id)?.county_code ?? null;
+  if (canRecordProgramme(user.role)) {
+    columns.push({
+      title: t('videos.edit.column'),
+      key: 'edit',
+      width: 90,
+      render: (_, video) => mayCorrect(user, countyOf(video)) && <AddVideoButton video={video} />,
+    });
+  }
 
   const exportColumns: ExportColumn<Video>[] = [
     { header: t('videos.columns.title'), value: (v) => v.title },
@@ -87,7 +96,7 @@ export function VideosPage() {
       rowKey={(video) => video.id}
       exportColumns={exportColumns}
       exportName={t('videos.exportName')}
-      scrollX={710}
+      scrollX={800}
       actions={canRecordProgramme(user.role) && <AddVideoButton />}
     />
   );

@@ -71,6 +71,10 @@ export const fetchProductVideos = (productId: string, signal?: AbortSignal) =>
 
 export const createVideo = (video: VideoCreate) => unwrap(productsApi.POST('/api/v1/products/videos', { body: video }));
 
+/** A video corrected: the whole of it, as it is created (its views as they grow, a title, a link). */
+export const updateVideo = (id: string, video: VideoCreate) =>
+  unwrap(productsApi.PUT('/api/v1/products/videos/{video_id}', { params: { path: { video_id: id } }, body: video }));
+
 /** Youth e-commerce service platforms, by county and by a product sold through them. */
 export const fetchPlatforms: ListFetch<Platform> = ({ limit, offset, filters }, signal) =>
   unwrap(
@@ -89,6 +93,15 @@ export const fetchPlatforms: ListFetch<Platform> = ({ limit, offset, filters }, 
 
 export const createPlatform = (platform: PlatformCreate) =>
   unwrap(productsApi.POST('/api/v1/products/platforms', { body: platform }));
+
+/** A platform corrected: its name, county, operator and products. */
+export const updatePlatform = (id: string, platform: PlatformCreate) =>
+  unwrap(
+    productsApi.PUT('/api/v1/products/platforms/{platform_id}', {
+      params: { path: { platform_id: id } },
+      body: platform,
+    }),
+  );
 
 /** The products figures and the breakdowns behind them. */
 export const fetchProductStats = (signal?: AbortSignal) =>

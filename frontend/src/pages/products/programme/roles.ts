@@ -24,3 +24,9 @@ export function recordableCounties(user: Pick<CurrentUser, 'role' | 'county_code
   if (user.role !== 'county_staff') return [];
   return COUNTY_CODES.filter((code) => code === user.county_code);
 }
+
+/** Whether a user may correct a record that counts in a county (null: the city's own, such as a brand video). */
+export function mayCorrect(user: Pick<CurrentUser, 'role' | 'county_code'>, county: string | null): boolean {
+  if (canRecordForCity(user.role)) return true;
+  return county !== null && recordableCounties(user).some((code) => code === county);
+}

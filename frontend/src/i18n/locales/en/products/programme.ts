@@ -82,6 +82,13 @@ const programme: Messages<typeof zhCN> = {
       product: 'Product',
     },
     watch: 'Watch',
+    edit: {
+      button: 'Edit',
+      heading: 'Edit the promotion video',
+      submit: 'Save',
+      success: 'Updated “{{title}}”',
+      column: 'Actions',
+    },
     create: {
       button: 'Add video',
       heading: 'Add a promotion video',
@@ -125,6 +132,13 @@ const programme: Messages<typeof zhCN> = {
       product: 'Product sold',
     },
     noProducts: 'None recorded',
+    edit: {
+      button: 'Edit',
+      heading: 'Edit the platform',
+      submit: 'Save',
+      success: 'Updated “{{name}}”',
+      column: 'Actions',
+    },
     create: {
       button: 'New platform',
       heading: 'New youth e-commerce platform',

@@ -78,6 +78,13 @@ export default {
       product: '推介产品',
     },
     watch: '观看',
+    edit: {
+      button: '修改',
+      heading: '修改推介视频',
+      submit: '保存修改',
+      success: '已更新“{{title}}”',
+      column: '操作',
+    },
     create: {
       button: '添加视频',
       heading: '添加推介视频',
@@ -121,6 +128,13 @@ export default {
       product: '在售产品',
     },
     noProducts: '暂未登记',
+    edit: {
+      button: '修改',
+      heading: '修改电商服务平台',
+      submit: '保存修改',
+      success: '已更新“{{name}}”',
+      column: '操作',
+    },
     create: {
       button: '新增平台',
       heading: '新增青年电商服务平台',
