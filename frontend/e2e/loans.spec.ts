@@ -210,11 +210,13 @@ test('city staff find the overdue loans and begin a write-off, on a desktop and 
     // A write-off needs its reason; closing the dialog forgets what was typed.
     await page.getByRole('button', { name: '核销', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    // The form is in place (not only the dialog opening) before its button is pressed: a press during the
-    // dialog's opening animation once reached no form, and nothing was checked.
+    // A press during the dialog's opening (zoom) animation was once lost on a loaded CI machine: wait for the
+    // form, and press again if the check did not show.
     await expect(dialog.getByLabel('理由')).toBeEditable();
-    await dialog.getByRole('button', { name: '确定' }).click();
-    await expect(dialog).toContainText('请填写理由（至少 2 个字）');
+    await expect(async () => {
+      await dialog.getByRole('button', { name: '确定' }).click();
+      await expect(dialog).toContainText('请填写理由（至少 2 个字）', { timeout: 2000 });
+    }).toPass({ timeout: 10_000 });
     await dialog.getByLabel('理由').fill('借款人失联');
     await snap(page, testInfo, `loans-write-off-${device}`, false);
     await dialog.getByRole('button', { name: '取消' }).click();
