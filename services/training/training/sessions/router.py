@@ -25,10 +25,13 @@ async def list_sessions(
     county_code: CountyCode | None = None,
     starts_from: Annotated[date | None, Query(alias="from", description="Starting on or after this date")] = None,
     starts_to: Annotated[date | None, Query(alias="to", description="Starting on or before this date")] = None,
+    upcoming: Annotated[bool, Query(description="Only sessions not yet over, soonest first")] = False,
+    county_first: Annotated[CountyCode | None, Query(description="This county's sessions first (near me)")] = None,
 ) -> Page[TrainingSessionRead]:
     sessions, total = await service.list_sessions(session=session, page=page, programme_id=programme_id,
                                                   level=level, county_code=county_code,
-                                                  starts_from=starts_from, starts_to=starts_to)
+                                                  starts_from=starts_from, starts_to=starts_to,
+                                                  upcoming=upcoming, county_first=county_first)
     return page_of(TrainingSessionRead, sessions, total, page)
 
 
