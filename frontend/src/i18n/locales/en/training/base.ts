@@ -1,5 +1,5 @@
-import type { Messages } from '../../messages';
-import type zhCN from '../zh-CN/training';
+import type { Messages } from '../../../messages';
+import type zhCN from '../../zh-CN/training/base';
 
 const training: Messages<typeof zhCN> = {
   kind: {

@@ -1,0 +1,6 @@
+import type { Messages } from '../../../messages';
+import type zhCN from '../../zh-CN/training/my';
+
+const training: Messages<typeof zhCN> = {};
+
+export default training;
