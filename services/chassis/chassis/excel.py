@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from starlette.responses import Response
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOLD = Font(bold=True)
@@ -68,3 +69,46 @@ class Book:
         buffer = io.BytesIO()
         self._book.save(buffer)
         return buffer.getvalue()
+
+
+XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# What a route that answers with a workbook declares (`responses=XLSX_RESPONSE`, `response_class=Response`).
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {XLSX_MEDIA_TYPE: {}}, "description": "An Excel workbook"}}
+
+
+def workbook_response(content: bytes, filename: str) -> Response:
+    """A workbook as a download. `filename` is ours (ASCII, no quotes), never what a user typed."""
+    return Response(content, media_type=XLSX_MEDIA_TYPE,
+                    headers={"content-disposition": f'attachment; filename="{filename}"'})
+
+
+class UnreadableWorkbook(ValueError):
+    """The bytes are not a workbook this module can read (not .xlsx, damaged, or too many rows)."""
+
+
+def read_rows(content: bytes, *, max_rows: int) -> list[tuple[Any, ...]]:
+    """The first sheet's rows as values (formulas read as their cached values, never evaluated), header
+    included; trailing empty rows dropped. More than `max_rows` rows is refused rather than half read."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise UnreadableWorkbook("the file is not an Excel workbook (.xlsx)") from exc
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise UnreadableWorkbook("the workbook has no sheet")
+        rows: list[tuple[Any, ...]] = []
+        for row in sheet.iter_rows(values_only=True):
+            if len(rows) > max_rows:
+                raise UnreadableWorkbook(f"the sheet has more than {max_rows} rows")
+            rows.append(tuple(row))
+    finally:
+        book.close()
+    while rows and all(value is None or str(value).strip() == "" for value in rows[-1]):
+        rows.pop()
+    return rows

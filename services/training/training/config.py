@@ -16,3 +16,5 @@ class Settings(ServiceSettings):
     public_url: str = "http://127.0.0.1:8000"
     # How the promotion notice reaches the trainee: "log" (the process log) or "memory" (tests).
     sms_sender: str = "log"
+    # Send notifications in the background (tests turn it off and call the sender themselves).
+    background_work: bool = True

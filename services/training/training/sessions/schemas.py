@@ -1,6 +1,7 @@
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import pairwise
 from typing import Annotated, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, computed_field, model_validator
@@ -76,7 +77,7 @@ class TrainingSessionCreate(BaseModel):
             days = sorted(self.dates, key=lambda d: d.starts_at)
             if days[0].starts_at < self.starts_at or days[-1].ends_at > self.ends_at:
                 raise ValueError("every date lies within starts_at..ends_at")
-            if any(b.starts_at < a.ends_at for a, b in zip(days, days[1:], strict=False)):
+            if any(b.starts_at < a.ends_at for a, b in pairwise(days)):
                 raise ValueError("the dates overlap")
             self.dates = days
         if len(set(self.target_groups)) != len(self.target_groups):

@@ -1,5 +1,6 @@
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Select, case, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,10 +25,11 @@ def start_of_day(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=BUSINESS_TZ)
 
 
-def sessions_in_full() -> Select[tuple[TrainingSession]]:
-    return select(TrainingSession).options(selectinload(TrainingSession.programme),
-                                           selectinload(TrainingSession.dates),
-                                           selectinload(TrainingSession.lecturers))
+def sessions_in_full() -> Select[TrainingSession]:
+    """Sessions with what their read model shows, read afresh even if this transaction holds them already."""
+    return select(TrainingSession).execution_options(populate_existing=True).options(
+        selectinload(TrainingSession.programme), selectinload(TrainingSession.dates),
+        selectinload(TrainingSession.lecturers))
 
 
 async def list_sessions(*, session: AsyncSession, page: PageParams, programme_id: uuid.UUID | None,
@@ -38,7 +40,7 @@ async def list_sessions(*, session: AsyncSession, page: PageParams, programme_id
     not yet over, soonest first; `county_first`: that county's sessions before the others (a phone's 'near me')."""
     if starts_from and starts_to and starts_from > starts_to:
         raise Unprocessable("The date range ends before it starts.")
-    order = [TrainingSession.starts_at] if upcoming else [TrainingSession.starts_at.desc()]
+    order: list[Any] = [TrainingSession.starts_at] if upcoming else [TrainingSession.starts_at.desc()]
     if county_first is not None:
         order.insert(0, case((TrainingSession.county_code == county_first, 0), else_=1))
     statement = sessions_in_full().order_by(*order, TrainingSession.id)
