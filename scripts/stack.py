@@ -53,6 +53,8 @@ class Stack:
         prefix = name.upper()
         env = {**os.environ, f"{prefix}_DATA_DIR": str(self.data_dir),
                f"{prefix}_JWKS_URL": f"{self.url()}/.well-known/jwks.json", "PYTHONUNBUFFERED": "1"}
+        if name == "training":  # its check-in QR codes and certificates link to the SPA through the gateway
+            env["TRAINING_PUBLIC_URL"] = self.url()
         if name == "gateway":
             env["GATEWAY_SPA_DIR"] = str(ROOT / "frontend" / "dist")
             for service in SERVICES:

@@ -32,6 +32,7 @@ PUBLIC_API = {
     ("products", "GET", "/api/v1/products/public/notices"),
     ("products", "GET", "/api/v1/products/public/notices/{notice_id}"),
     ("products", "POST", "/api/v1/products/public/notices/{notice_id}/inquiries"),
+    ("training", "GET", "/api/v1/training/certificates/{number}"),
 }
 CALLERS = {
     Role.admin: {},

@@ -25,12 +25,14 @@ import pytest
 import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from schemathesis import Case, CheckContext, Response
 from schemathesis import checks as st_checks
 from schemathesis.core import NotSet
 from schemathesis.python import asgi
 
 from chassis.auth.principal import ALL_ROLES, Role
+from chassis.excel import XLSX_MEDIA_TYPE, Book
 from chassis.problems import PROBLEM_MEDIA_TYPE
 from tests.security.seeded import (
     SERVICES,
@@ -43,8 +45,28 @@ from tests.security.seeded import (
 )
 from tests.security.test_gateway_policies import is_public
 from tests.security.test_policy_matrix import api_routes, declared_roles
+from training.trainees.sheet import COLUMNS
 
 MAX_EXAMPLES = 25
+
+
+def _workbook(rows: list[list[Any]]) -> bytes:
+    book = Book()
+    sheet = book.sheet("学员导入")
+    for row in rows:
+        sheet.append(row)
+    return book.to_bytes()
+
+
+# Uploaded sheets (the training service's trainee import): a good one, one with bad rows, one without the
+# columns, and bytes that are no workbook at all.
+schemathesis.openapi.media_type(XLSX_MEDIA_TYPE, st.one_of(
+    st.sampled_from([
+        _workbook([list(COLUMNS), ["扫描学员", "13000000001", "英德市", "西牛镇", "否", "", ""]]),
+        _workbook([list(COLUMNS), ["x", "123", "广州", None, "也许", "宇航员", "1"]]),
+        _workbook([["名字"], ["x"]]),
+    ]),
+    st.binary(max_size=256)))
 # Operations that end the caller's login session when they succeed: the caller logs in again afterwards.
 ENDS_SESSION = {("POST", "/api/v1/auth/logout"), ("DELETE", "/api/v1/auth/sessions/{session_id}")}
 

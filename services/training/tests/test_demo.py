@@ -1,7 +1,11 @@
+"""The demo reproduces the report's training figures from records: rosters, attendance, completions."""
+
 import contextlib
 import io
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -9,10 +13,11 @@ from chassis import migrations
 from chassis.cli import main
 from chassis.testing import app_client, auth_header, public_key, throwaway_database
 from training.config import Settings
-from training.demo import load_demo
+from training.demo import DEMO_ENTREPRENEUR, load_demo
 from training.main import create_app
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
+CITY = auth_header("city_staff")
 
 
 def run_demo(url: str) -> str:
@@ -30,30 +35,52 @@ def demo_database() -> Iterator[tuple[str, str]]:
         yield url, run_demo(url)
 
 
-def test_the_demo_adds_the_programmes_and_their_sessions(demo_database: tuple[str, str]) -> None:
-    assert demo_database[1] == "training: 4 programmes and 95 sessions added"
-
-
-def test_a_second_demo_run_adds_nothing(demo_database: tuple[str, str]) -> None:
-    assert run_demo(demo_database[0]) == "training: 0 programmes and 0 sessions added"
-
-
-async def test_the_demo_stats_are_the_reports(demo_database: tuple[str, str]) -> None:
+@pytest.fixture(scope="module")
+async def seen(demo_database: tuple[str, str]) -> dict[str, Any]:
+    """What staff and the demo entrepreneur see through the API."""
     settings = Settings(database_url=demo_database[0], jwt_public_key=public_key(), environment="test",
-                        access_log=False)
+                        access_log=False, background_work=False)
+    me = auth_header("entrepreneur", sub=DEMO_ENTREPRENEUR.subject)
     async with app_client(create_app(settings)) as client:
-        stats = (await client.get("/api/v1/training/stats", headers=auth_header("city_staff"))).json()
-        lead_goose = (await client.get("/api/v1/training/programmes", params={"kind": "lead_goose"},
-                                       headers=auth_header("entrepreneur"))).json()["items"][0]
-        sessions = (await client.get("/api/v1/training/sessions", params={
-            "programme_id": lead_goose["id"], "from": "2018-01-01", "to": "2020-12-31", "limit": 200,
-        }, headers=auth_header("entrepreneur"))).json()
-    figures = {f["key"]: int(f["value"]) for f in stats["figures"]}
-    assert (figures["lead_goose_sessions"], figures["lecture_hall_sessions"], figures["ecommerce_classes"]) == (
-        52, 20, 23)
-    assert (figures["programmes"], figures["sessions"]) == (4, 95)
-    assert figures["capacity"] >= 7000 + 1700 + 18000
-    assert sessions["total"] == 52
-    assert {s["level"] for s in sessions["items"]} == {"city", "county", "town"}
-    assert sum(s["capacity"] for s in sessions["items"]) >= 7000
-    assert all(c["value"] > 0 for c in stats["by_county"])
+        return {
+            "stats": (await client.get("/api/v1/training/stats", headers=CITY)).json(),
+            "upcoming": (await client.get("/api/v1/training/sessions", params={"upcoming": True},
+                                          headers=me)).json(),
+            "mine": (await client.get("/api/v1/training/enrolments/me", headers=me)).json(),
+            "certificates": (await client.get("/api/v1/training/certificates", headers=me)).json(),
+        }
+
+
+def test_the_demo_loads_once(demo_database: tuple[str, str]) -> None:
+    assert demo_database[1] == ("training: 4 programmes, 8 lecturers, 9601 trainees, 96 sessions held and 3 open "
+                                "for enrolment")
+    assert run_demo(demo_database[0]) == "training: the demo is loaded already"
+
+
+def test_the_reports_figures_come_from_the_records(seen: dict[str, Any]) -> None:
+    figures = {f["key"]: Decimal(f["value"]) for f in seen["stats"]["figures"]}
+    # 领头雁: 52 sessions at three levels, 7,000+ person-times, 4.4 million CNY of city funding.
+    assert figures["lead_goose_sessions"] == 52 and figures["lead_goose_person_times"] >= 7000
+    lead_goose = next(p for p in seen["stats"]["by_programme"] if p["kind"] == "lead_goose")
+    assert Decimal(lead_goose["budget"]) == Decimal(lead_goose["cost"]) == Decimal("4400000")
+    assert {row["level"] for row in seen["stats"]["by_level"] if row["sessions"]} == {"city", "county", "town"}
+    # 5 targeted sessions in 2020 with 220+ trainees.
+    assert figures["targeted_sessions"] == 5 and figures["targeted_trainees"] >= 220
+    # The lecture hall's 20 sessions and 1,700+; 23 e-commerce classes and 18,000+; 135 online learners.
+    assert figures["lecture_hall_sessions"] == 20 and figures["lecture_hall_person_times"] >= 1700
+    assert figures["ecommerce_classes"] == 23 and figures["ecommerce_person_times"] >= 18000
+    assert figures["online_learners"] == 135
+    # Person-times against unique trainees: people came back.
+    assert figures["trainees"] < figures["person_times"]
+    assert figures["poor_households"] > 0 and figures["cost_per_person_time"] > 0
+    assert [y["year"] for y in seen["stats"]["by_year"]] == [2018, 2019, 2020]
+    assert all(c["value"] > 0 for c in seen["stats"]["by_county"])
+
+
+def test_the_demo_entrepreneur_has_certificates_and_sessions_to_enrol_on(seen: dict[str, Any]) -> None:
+    assert [e["status"] for e in seen["mine"]["items"]] == ["completed", "completed"]
+    assert seen["certificates"]["total"] == 2
+    open_now = [s for s in seen["upcoming"]["items"] if s["enrolment_open"]]
+    assert len(open_now) == 3
+    full = next(s for s in open_now if s["seats_left"] == 0)
+    assert full["waitlist_count"] == 4

@@ -158,7 +158,8 @@ async def test_bad_session_input_is_422(client: httpx.AsyncClient, programme_id:
                             "venue": "党校", "starts_at": starts.isoformat(),
                             "ends_at": (starts + timedelta(hours=3)).isoformat(), "capacity": 10}
     for bad in ({"capacity": 0}, {"capacity": -3},
-                {"enrolment_opens_at": starts.isoformat(), "enrolment_closes_at": (starts - timedelta(days=1)).isoformat()},
+                {"enrolment_opens_at": starts.isoformat(),
+                 "enrolment_closes_at": (starts - timedelta(days=1)).isoformat()},
                 {"county_code": "999999"}, {"target_groups": ["all", "poor_household"]},
                 {"dates": [{"starts_at": (starts - timedelta(days=1)).isoformat(), "ends_at": starts.isoformat()}]},
                 {"lecturer_ids": ["00000000-0000-0000-0000-000000000000"]},

@@ -88,7 +88,8 @@ async def test_an_import_with_a_bad_row_is_422_naming_it_and_writes_nothing(clie
 
 async def test_a_good_import_runs_with_progress_and_then_its_rows_are_known(client: httpx.AsyncClient) -> None:
     tag = uuid.uuid4().hex[:6]
-    content = workbook([[f"导入{tag}{i}", mobile(), "英德市", "西牛镇", "否", "农村创业青年", None] for i in range(600)])
+    content = workbook([[f"导入{tag}{i}", mobile(), "英德市", "西牛镇", "否", "农村创业青年", None]
+                        for i in range(600)])
     started = await post(client, "imports", content)
     assert started.status_code == 202, started.text
     job = started.json()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import case, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -63,13 +63,39 @@ class Roster:
 async def lock_roster(session: AsyncSession, session_id: uuid.UUID) -> Roster:
     """Takes the session's roster for this transaction and returns its counters as they stand."""
     row = (await session.execute(
-        update(TrainingSession).where(TrainingSession.id == session_id)
+        update(TrainingSession).where(TrainingSession.id == session_id, TrainingSession.completed_at.is_(None))
         .values(roster_version=TrainingSession.roster_version + 1)
         .returning(TrainingSession.capacity, TrainingSession.booked_count, TrainingSession.waitlist_count)
         .execution_options(synchronize_session=False))).one_or_none()
     if row is None:
-        raise NotFound(f"No training session {session_id}.")
+        raise _closed_or_missing(session_id)
     return Roster(*row)
+
+
+def _closed_or_missing(session_id: uuid.UUID) -> Conflict:
+    """The roster UPDATEs skip a closed session (closing takes the same row lock), so nobody is booked on a
+    session after staff closed it; the callers have read the session, so a missing row is a closed one."""
+    return Conflict(f"Training session {session_id} is closed: its roster no longer changes.", reason="closed")
+
+
+async def take_place(session: AsyncSession, session_id: uuid.UUID) -> bool:
+    """Takes the roster and, in the same statement, a seat (True) or the waitlist's next place (False).
+
+    One UPDATE decides and counts: its SET expressions all read the row as it was, so a seat is taken only while
+    seats remain and nobody waits. It locks the row like `lock_roster`, and keeps the time the lock is held (the
+    queue every enrolment at a session waits in) to the few statements after it.
+    """
+    seat = (TrainingSession.booked_count < TrainingSession.capacity) & (TrainingSession.waitlist_count == 0)
+    waiting = (await session.execute(
+        update(TrainingSession).where(TrainingSession.id == session_id, TrainingSession.completed_at.is_(None))
+        .values(roster_version=TrainingSession.roster_version + 1,
+                booked_count=TrainingSession.booked_count + case((seat, 1), else_=0),
+                waitlist_count=TrainingSession.waitlist_count + case((seat, 0), else_=1))
+        .returning(TrainingSession.waitlist_count)
+        .execution_options(synchronize_session=False))).scalar_one_or_none()
+    if waiting is None:
+        raise _closed_or_missing(session_id)
+    return waiting == 0
 
 
 async def _count(session: AsyncSession, session_id: uuid.UUID, *, booked: int = 0, waitlisted: int = 0) -> None:
@@ -127,24 +153,24 @@ async def enrol(*, session: AsyncSession, principal: Principal, session_id: uuid
     if not may_attend(training_session.target_groups, trainee.poor_household, trainee.groups):
         raise Conflict("This session is for other groups of trainees.", reason="not_in_target_groups",
                        target_groups=training_session.target_groups)
-    roster = await lock_roster(session, session_id)
+    # Checked before the roster is taken, to keep the queue short: two requests for the same trainee at once
+    # still cannot both enrol (the live enrolment is unique in the database: the second is a 409 too).
     existing = await session.scalar(select(Enrolment.id).where(
         Enrolment.session_id == session_id, Enrolment.trainee_id == trainee.id, Enrolment.status.in_(LIVE)))
     if existing is not None:
         raise Conflict("Already enrolled on this session.", reason="already_enrolled", enrolment_id=str(existing))
     if clash := await _overlapping(session, trainee.id, training_session):
         raise Conflict(f"Already booked on a session at the same time: {clash}.", reason="overlapping_session")
+    booked = await take_place(session, session_id)
     now = utcnow()
-    booked = roster.free > 0
     enrolment = Enrolment(
         id=uuid.uuid4(), session_id=session_id, trainee_id=trainee.id, requested_at=now,
         status=EnrolmentStatus.booked if booked else EnrolmentStatus.waitlisted, booked_at=now if booked else None,
         priority=priority(training_session.target_groups, trainee.poor_household, trainee.groups))
     session.add(enrolment)
     await session.flush()
-    await _count(session, session_id, booked=int(booked), waitlisted=int(not booked))
-    await history.record(session, [enrolment.id], EventKind.requested, principal)
-    await history.record(session, [enrolment.id], EventKind.booked if booked else EventKind.waitlisted, principal)
+    await history.record_steps(session, enrolment.id, (EventKind.requested,
+                                                       EventKind.booked if booked else EventKind.waitlisted), principal)
     return await queries.enrolment_read(session, enrolment, trainee)
 
 

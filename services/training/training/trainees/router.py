@@ -1,6 +1,6 @@
 import uuid
-from urllib.parse import unquote
 from typing import Annotated
+from urllib.parse import unquote
 
 from fastapi import APIRouter, BackgroundTasks, Header, Query, Request, Response, status
 

@@ -31,7 +31,8 @@ class TraineeCreate(BaseModel):
     town: Town | None = None
     poor_household: bool = False
     groups: list[TraineeGroup] = Field(default_factory=list, max_length=3)
-    id_card: IdCardNumber | None = None
+    id_card: IdCardNumber | None = Field(default=None,
+                                         description="On PUT /trainees/me, omitted keeps the one on record")
 
     @model_validator(mode="after")
     def _groups_once(self) -> Self:

@@ -57,7 +57,7 @@ async def create_trainee(*, session: AsyncSession, cipher: FieldCipher, principa
     if holders := await _holders(session, cipher, data):
         field, holder = holders[0]
         raise Conflict(f"A trainee with this {field.replace('_', ' ')} number is already registered.",
-                       existing_trainee_id=str(holder), field=field)
+                       existing_trainee_id=str(holder), field=field, reason=f"duplicate_{field}")
     trainee = Trainee(id=uuid.uuid4(), **row_values(data, cipher))
     session.add(trainee)
     await session.flush()
@@ -82,13 +82,15 @@ async def save_own(*, session: AsyncSession, cipher: FieldCipher, principal: Pri
     trainee = await session.scalar(select(Trainee).where(Trainee.user_id == principal.subject))
     if await _holders(session, cipher, data, other_than=trainee.id if trainee else None):
         raise Conflict("This number is already on a trainee record; ask your county's Youth League to link it to "
-                       "your account.")
+                       "your account.", reason="number_on_another_record")
     if trainee is None:
         trainee = Trainee(id=uuid.uuid4(), user_id=principal.subject, **row_values(data, cipher))
         session.add(trainee)
     else:
+        keep_id_card = data.id_card is None  # the phone shows it masked and sends it only when retyped
         for name, value in row_values(data, cipher).items():
-            setattr(trainee, name, value)
+            if not (keep_id_card and name.startswith("id_card")):
+                setattr(trainee, name, value)
     await session.flush()
     return trainee_read(trainee, principal, cipher)
 
