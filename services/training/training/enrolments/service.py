@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import case, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from chassis.auth.principal import Principal, Role
 from chassis.auth.scoping import ensure_acts_in_county
@@ -135,12 +134,12 @@ async def _enrollee(session: AsyncSession, principal: Principal, training_sessio
 
 
 async def _overlapping(session: AsyncSession, trainee_id: uuid.UUID, training_session: TrainingSession) -> str | None:
-    other = aliased(TrainingSession)
+    """The title of another session the trainee is booked on whose span meets this one's."""
     return await session.scalar(
-        select(other.title).join(Enrolment, Enrolment.session_id == other.id)
+        select(TrainingSession.title).join(Enrolment, Enrolment.session_id == TrainingSession.id)
         .where(Enrolment.trainee_id == trainee_id, Enrolment.status == EnrolmentStatus.booked,
-               other.id != training_session.id, other.starts_at < training_session.ends_at,
-               other.ends_at > training_session.starts_at).limit(1))
+               TrainingSession.id != training_session.id, TrainingSession.starts_at < training_session.ends_at,
+               TrainingSession.ends_at > training_session.starts_at).limit(1))
 
 
 async def enrol(*, session: AsyncSession, principal: Principal, session_id: uuid.UUID,
