@@ -157,13 +157,14 @@ async def load_demo(session: AsyncSession) -> str:
     for s, wanted in zip(coming, (40, 32, 0), strict=True):
         training_session = await _schedule(session, s, programme_ids[s.programme], lecturers)
         if wanted:  # the lecture: 30 seats, 32 asked, then 2 poor households who go ahead of the 2 waiting
-            roster = pool.take(replace(s, capacity=wanted), []) + (_poor(pool, s, 2) if wanted > s.capacity else [])
+            roster = pool.take(replace(s, capacity=wanted), [])
+            roster += _poor(pool, s, 2, roster) if wanted > s.capacity else []
             await enrol_many(session=session, principal=LOADER, session_id=training_session.id,
                              data=RosterAdd(trainee_ids=roster))
     return (f"training: {len(PROGRAMMES)} programmes, {len(lecturers)} lecturers, {imported + 1} trainees, "
             f"{len(held)} sessions held and {len(coming)} open for enrolment")
 
 
-def _poor(pool: Pool, s: DemoSession, count: int) -> list[uuid.UUID]:
+def _poor(pool: Pool, s: DemoSession, count: int, taken: list[uuid.UUID]) -> list[uuid.UUID]:
     """A few poor households who come last to a full session: the waitlist puts them first."""
-    return [t for t, poor, _ in reversed(pool.by_county[s.county_code]) if poor][:count]
+    return [t for t, poor, _ in reversed(pool.by_county[s.county_code]) if poor and t not in taken][:count]

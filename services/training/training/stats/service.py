@@ -10,12 +10,13 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, cast, distinct, exists, func, select, true
+from sqlalchemy import ColumnElement, String, exists, func, select, true, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Principal
 from chassis.counties import counties
 from chassis.stats import by_county, figure
+from chassis.timezone import BUSINESS_TZ
 from training.attendance.models import Attendance, AttendanceStatus
 from training.enrolments.models import Enrolment
 from training.programmes.models import Programme, ProgrammeKind
@@ -24,13 +25,6 @@ from training.stats.schemas import CountyFigures, LevelFigures, ProgrammeFigures
 from training.trainees.models import Trainee
 
 CENT = Decimal("0.01")
-
-
-def business_year(column: Any, dialect: str) -> ColumnElement[int]:
-    """The year of a moment in Beijing time (a session at 01:00 on 1 January is the new year's)."""
-    if dialect == "postgresql":
-        return cast(func.extract("year", func.timezone("Asia/Shanghai", column)), Integer)
-    return cast(func.strftime("%Y", column, "+8 hours"), Integer)
 
 
 def attended() -> ColumnElement[bool]:
@@ -46,62 +40,58 @@ def in_scope(principal: Principal) -> ColumnElement[bool]:
 
 
 async def training_stats(*, session: AsyncSession, principal: Principal) -> TrainingStats:
-    dialect = session.get_bind().dialect.name
-    year = business_year(TrainingSession.starts_at, dialect).label("year")
     scope = in_scope(principal)
     held = TrainingSession.completed_at.is_not(None) & scope
-    # One row per (held session, trainee who attended it): the person-times.
-    person_times = (select(Enrolment.trainee_id, Enrolment.session_id, Trainee.poor_household,
-                           TrainingSession.programme_id, TrainingSession.level, TrainingSession.county_code,
-                           TrainingSession.mode, year)
-                    .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
-                    .join(Trainee, Trainee.id == Enrolment.trainee_id)
-                    .where(held, attended()).subquery())
-    p = person_times.c
+    # The sessions held (a few hundred a year) and each person-time as (trainee, session, poor household): two
+    # reads, counted here. Ids are read as the database holds them (no UUID objects for tens of thousands of
+    # rows), and every breakdown of unique trainees is a set, so nobody is counted twice in one row.
+    sessions = {
+        sid: (programme_id, level, county_code, mode, starts_at.astimezone(BUSINESS_TZ).year, cost, groups)
+        for sid, programme_id, level, county_code, mode, starts_at, cost, groups in await session.execute(
+            select(type_coerce(TrainingSession.id, String), TrainingSession.programme_id, TrainingSession.level,
+                   TrainingSession.county_code, TrainingSession.mode, TrainingSession.starts_at,
+                   TrainingSession.cost, TrainingSession.target_groups).where(held))}
+    attendances = await session.execute(
+        select(type_coerce(Enrolment.trainee_id, String), type_coerce(Enrolment.session_id, String),
+               Trainee.poor_household)
+        .join(TrainingSession, TrainingSession.id == Enrolment.session_id)
+        .join(Trainee, Trainee.id == Enrolment.trainee_id)
+        .where(held, attended()))
+    people: dict[str, dict[Any, int]] = defaultdict(lambda: defaultdict(int))
+    unique: dict[str, dict[Any, set[Any]]] = defaultdict(lambda: defaultdict(set))
+    for trainee, sid, poor in attendances:
+        programme_id, level, county_code, mode, session_year, _, groups = sessions[sid]
+        for axis, key in (("all", None), ("programme", programme_id), ("level", level), ("year", session_year),
+                          ("county", county_code), ("online", mode is SessionMode.online),
+                          ("targeted", "all" not in groups)):
+            people[axis][key] += 1
+            unique[axis][key].add(trainee)
+            if poor:
+                unique["poor " + axis][key].add(trainee)
 
-    async def grouped(*keys: Any) -> dict[Any, tuple[int, int, int]]:
-        """(person-times, unique trainees, unique poor households) per key."""
-        rows = await session.execute(
-            select(*keys, func.count(), func.count(distinct(p.trainee_id)),
-                   func.count(distinct(p.trainee_id)).filter(p.poor_household.is_(True)))
-            .group_by(*keys))
-        return {tuple(r[:len(keys)]) if len(keys) > 1 else r[0]: (r[-3], r[-2], r[-1]) for r in rows}
-
-    everyone = (await session.execute(
-        select(func.count(), func.count(distinct(p.trainee_id)),
-               func.count(distinct(p.trainee_id)).filter(p.poor_household.is_(True))))).one()
-    online = await session.scalar(select(func.count(distinct(p.trainee_id))).where(p.mode == SessionMode.online))
-    # Sessions aimed at groups (poor households, homestay owners, ...): few, so their JSON is read here.
-    targeted = [sid for sid, groups in await session.execute(
-        select(TrainingSession.id, TrainingSession.target_groups).where(held)) if "all" not in groups]
-    targeted_trainees = await session.scalar(
-        select(func.count(distinct(p.trainee_id))).where(p.session_id.in_(targeted))) if targeted else 0
-    by_programme_people, by_level_people = await grouped(p.programme_id), await grouped(p.level)
-    by_year_people, by_county_people = await grouped(p.year), await grouped(p.county_code)
-
-    sessions = (await session.execute(
-        select(TrainingSession.programme_id, TrainingSession.level, TrainingSession.county_code, year,
-               func.count(), func.coalesce(func.sum(TrainingSession.cost), 0))
-        .where(held).group_by(TrainingSession.programme_id, TrainingSession.level, TrainingSession.county_code,
-                              year))).all()
     count: dict[str, dict[Any, int]] = defaultdict(lambda: defaultdict(int))
     cost: dict[Any, Decimal] = defaultdict(Decimal)
-    for programme_id, level, county_code, session_year, n, spent in sessions:
+    for programme_id, level, county_code, _, session_year, spent, _ in sessions.values():
         for axis, key in (("programme", programme_id), ("level", level), ("year", session_year),
                           ("county", county_code)):
-            count[axis][key] += n
+            count[axis][key] += 1
         cost[programme_id] += Decimal(spent)
+    targeted = sum(1 for *_, groups in sessions.values() if "all" not in groups)
+
+    def figures_of(axis: str, key: Any) -> tuple[int, int, int]:
+        """(person-times, unique trainees, unique poor households) in one row of a breakdown."""
+        return people[axis][key], len(unique[axis][key]), len(unique["poor " + axis][key])
 
     programmes = (await session.scalars(select(Programme).order_by(Programme.kind, Programme.name))).all()
     by_programme = []
     for programme in programmes:
-        people, trainees, _ = by_programme_people.get(programme.id, (0, 0, 0))
+        person_times, trainees, _ = figures_of("programme", programme.id)
         spent = cost[programme.id].quantize(CENT)
         by_programme.append(ProgrammeFigures(
             programme_id=str(programme.id), name=programme.name, kind=programme.kind,
-            sessions=count["programme"][programme.id], person_times=people, trainees=trainees,
+            sessions=count["programme"][programme.id], person_times=person_times, trainees=trainees,
             budget=programme.budget if principal.sees_whole_city else None, cost=spent,
-            cost_per_person_time=(spent / people).quantize(CENT) if people and spent else None))
+            cost_per_person_time=(spent / person_times).quantize(CENT) if person_times and spent else None))
     scheduled, capacity = (await session.execute(
         select(func.count(TrainingSession.id), func.coalesce(func.sum(TrainingSession.capacity), 0))
         .where(scope))).one()
@@ -112,6 +102,7 @@ async def training_stats(*, session: AsyncSession, principal: Principal) -> Trai
     total_cost = sum((f.cost for f in by_programme), Decimal(0))
     total_budget = sum((f.budget or Decimal(0) for f in by_programme), Decimal(0))
     names = {c.code: c.name for c in counties().values()}
+    everyone = figures_of("all", None)
     return TrainingStats(
         service="training",
         figures=[
@@ -122,9 +113,9 @@ async def training_stats(*, session: AsyncSession, principal: Principal) -> Trai
             figure("person_times", everyone[0], "people"),
             figure("trainees", everyone[1], "people"),
             figure("poor_households", everyone[2], "households"),
-            figure("online_learners", online or 0, "people"),
-            figure("targeted_sessions", len(targeted), "sessions"),
-            figure("targeted_trainees", targeted_trainees or 0, "people"),
+            figure("online_learners", figures_of("online", True)[1], "people"),
+            figure("targeted_sessions", targeted, "sessions"),
+            figure("targeted_trainees", figures_of("targeted", True)[1], "people"),
             figure("lead_goose_sessions", kind_total(ProgrammeKind.lead_goose, "sessions"), "sessions"),
             figure("lead_goose_person_times", kind_total(ProgrammeKind.lead_goose, "person_times"), "people"),
             figure("lecture_hall_sessions", kind_total(ProgrammeKind.lecture_hall, "sessions"), "sessions"),
@@ -139,14 +130,13 @@ async def training_stats(*, session: AsyncSession, principal: Principal) -> Trai
         by_county=by_county((str(code), n) for code, n in count["county"].items() if code is not None),
         by_programme=by_programme,
         by_level=[LevelFigures(level=level, sessions=count["level"][level],
-                               person_times=by_level_people.get(level, (0, 0, 0))[0]) for level in SessionLevel],
-        by_year=[YearFigures(year=int(y), sessions=count["year"][y], person_times=by_year_people.get(y, (0, 0, 0))[0],
-                             trainees=by_year_people.get(y, (0, 0, 0))[1],
-                             poor_households=by_year_people.get(y, (0, 0, 0))[2])
+                               person_times=figures_of("level", level)[0]) for level in SessionLevel],
+        by_year=[YearFigures(year=y, sessions=count["year"][y], person_times=figures_of("year", y)[0],
+                             trainees=figures_of("year", y)[1], poor_households=figures_of("year", y)[2])
                  for y in sorted(count["year"])],
         by_county_detail=[CountyFigures(county_code=code, county_name=name, sessions=count["county"][code],
-                                        person_times=by_county_people.get(code, (0, 0, 0))[0],
-                                        trainees=by_county_people.get(code, (0, 0, 0))[1])
+                                        person_times=figures_of("county", code)[0],
+                                        trainees=figures_of("county", code)[1])
                           for code, name in names.items()],
     )
 
