@@ -49,6 +49,13 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('@/pages/products/notices/PublicNoticePage')).PublicNoticePage }),
       },
       {
+        // Anyone holding a training certificate's number checks it here: no login.
+        path: '/verify/:number?',
+        lazy: async () => ({
+          Component: (await import('@/pages/training/verify/VerifyCertificatePage')).VerifyCertificatePage,
+        }),
+      },
+      {
         path: '/register',
         lazy: async () => ({ Component: (await import('@/pages/auth/RegisterPage')).RegisterPage }),
       },
@@ -303,6 +310,66 @@ export const router = createBrowserRouter([
                 { path: 'training/sessions' },
                 () => import('@/pages/training/SessionsPage'),
                 (m) => m.SessionsPage,
+              ),
+              page(
+                'session',
+                { path: 'training/sessions/:id' },
+                () => import('@/pages/training/staff/SessionPage'),
+                (m) => m.SessionPage,
+              ),
+              page(
+                'trainees',
+                { path: 'training/trainees' },
+                () => import('@/pages/training/staff/TraineesPage'),
+                (m) => m.TraineesPage,
+              ),
+              page(
+                'certificates',
+                { path: 'training/certificates' },
+                () => import('@/pages/training/staff/CertificatesPage'),
+                (m) => m.CertificatesPage,
+              ),
+              page(
+                'lecturers',
+                { path: 'training/lecturers' },
+                () => import('@/pages/training/staff/LecturersPage'),
+                (m) => m.LecturersPage,
+              ),
+              page(
+                'trainingStats',
+                { path: 'training/stats' },
+                () => import('@/pages/training/staff/StatsPage'),
+                (m) => m.TrainingStatsPage,
+              ),
+              page(
+                'myTraining',
+                { path: 'training/my' },
+                () => import('@/pages/training/my/NearbySessionsPage'),
+                (m) => m.NearbySessionsPage,
+              ),
+              page(
+                'myTraining',
+                { path: 'training/my/profile' },
+                () => import('@/pages/training/my/TraineeProfilePage'),
+                (m) => m.TraineeProfilePage,
+              ),
+              page(
+                'myEnrolments',
+                { path: 'training/my/enrolments' },
+                () => import('@/pages/training/my/MyEnrolmentsPage'),
+                (m) => m.MyEnrolmentsPage,
+              ),
+              page(
+                'myCertificates',
+                { path: 'training/my/certificates' },
+                () => import('@/pages/training/my/MyCertificatesPage'),
+                (m) => m.MyCertificatesPage,
+              ),
+              page(
+                'checkIn',
+                { path: 'training/check-in' },
+                () => import('@/pages/training/my/CheckInPage'),
+                (m) => m.CheckInPage,
               ),
               page(
                 'activities',

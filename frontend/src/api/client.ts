@@ -22,6 +22,8 @@ const PUBLIC_PATHS = new Set<string>([
   '/api/v1/products/public/notices',
   '/api/v1/products/public/notices/{notice_id}',
   '/api/v1/products/public/notices/{notice_id}/inquiries',
+  // A training certificate's public check (/verify), for anyone holding its number.
+  '/api/v1/training/certificates/{number}',
 ]);
 
 /** Calls with a token whose 401 is not about the token: a wrong current password, a session that is being

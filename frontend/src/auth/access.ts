@@ -36,6 +36,15 @@ export type PageId =
   | 'productStats'
   | 'programmes'
   | 'sessions'
+  | 'session'
+  | 'trainees'
+  | 'certificates'
+  | 'lecturers'
+  | 'trainingStats'
+  | 'myTraining'
+  | 'myEnrolments'
+  | 'myCertificates'
+  | 'checkIn'
   | 'activities'
   | 'settings'
   | 'accounts'
@@ -81,6 +90,19 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   productStats: STAFF,
   programmes: 'everyone',
   sessions: 'everyone',
+  // The training console: a session's roster, attendance and completion, the trainees, certificates,
+  // lecturers and statistics. County staff see their county's (the service scopes them).
+  session: STAFF,
+  trainees: STAFF,
+  certificates: STAFF,
+  lecturers: STAFF,
+  trainingStats: STAFF,
+  // The trainee's phone views: sessions near them and their profile, their enrolments, their certificates,
+  // and the page a session's QR code opens to check in.
+  myTraining: ['entrepreneur'],
+  myEnrolments: ['entrepreneur'],
+  myCertificates: ['entrepreneur'],
+  checkIn: ['entrepreneur'],
   activities: 'everyone',
   // Everyone who logs in has their own name, password and sessions.
   settings: 'everyone',
