@@ -56,7 +56,7 @@ def render(facts: Facts, verify_url: str) -> bytes:
     pdf.setFont(SONG, 20)
     left, right = 100, width - 100
     pdf.drawString(left, height - 185, f"{facts.name} 同志：")
-    body = (f"    于{chinese_date(facts.completed_on)}参加{facts.programme}“{facts.session}”培训，"
+    body = (f"    于{chinese_date(facts.completed_on)}参加{facts.programme}《{facts.session}》培训，"
             f"完成规定课程，成绩合格，准予结业。特发此证。")
     y = height - 225
     for line in _wrap(body, SONG, 20, right - left):
@@ -82,11 +82,16 @@ def render(facts: Facts, verify_url: str) -> bytes:
     return buffer.getvalue()
 
 
+# Punctuation that closes a phrase never starts a line (Chinese typesetting's 避头点): it stays on the line before.
+CLOSING = set("，。、；：！？）》」』”’")
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Chinese text breaks between any two characters; a line takes as many as fit."""
+    """Chinese text breaks between any two characters; a line takes as many as fit, and closing punctuation
+    hangs at the end of a line rather than starting the next."""
     lines, line = [], ""
     for char in text:
-        if line and pdfmetrics.stringWidth(line + char, font, size) > width:
+        if line and char not in CLOSING and pdfmetrics.stringWidth(line + char, font, size) > width:
             lines.append(line)
             line = ""
         line += char
