@@ -15,7 +15,7 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 }
 
 /** Types a date and time into one end of an antd RangePicker and confirms it. */
-async function typeTime(page: Page, input: ReturnType<Page['locator']>, value: string): Promise<void> {
+async function typeTime(input: ReturnType<Page['locator']>, value: string): Promise<void> {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
@@ -59,8 +59,8 @@ test('staff create a session, enrol two trainees, mark attendance and export the
     await page.getByTestId('session-venue').fill('英德市电子商务公共服务中心');
     await page.getByTestId('session-capacity').fill('1');
     const span = form.locator('.ant-picker-range').first().locator('input');
-    await typeTime(page, span.nth(0), `${day} 09:00`);
-    await typeTime(page, span.nth(1), `${day} 17:00`);
+    await typeTime(span.nth(0), `${day} 09:00`);
+    await typeTime(span.nth(1), `${day} 17:00`);
     await snap(page, testInfo, 'training-console-new-session');
     await page.getByRole('button', { name: '创建' }).click();
     await expect(page).toHaveURL(/\/training\/sessions\/[0-9a-f-]{36}$/);
