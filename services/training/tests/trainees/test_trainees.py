@@ -106,3 +106,12 @@ async def test_the_export_is_a_workbook_safe_to_open(client: httpx.AsyncClient) 
     assert exported.content[:2] == b"PK"
     cells = [c for row in load_workbook(io.BytesIO(exported.content)).active.iter_rows(values_only=True) for c in row]
     assert "'=HYPERLINK(\"x\")" in cells
+
+
+async def test_a_trainee_who_leaves_the_id_card_out_keeps_the_one_on_record(client: httpx.AsyncClient) -> None:
+    me = auth_header("entrepreneur", sub=str(uuid.uuid4()))
+    body = trainee(id_card=id_card(f"4418811998051{random.randrange(10**4):04d}"))
+    await client.put(f"{URL}/me", json=body, headers=me)
+    without = {key: value for key, value in body.items() if key != "id_card"}
+    kept = await client.put(f"{URL}/me", json={**without, "town": "九龙镇"}, headers=me)
+    assert (kept.json()["town"], kept.json()["id_card"]) == ("九龙镇", body["id_card"])
