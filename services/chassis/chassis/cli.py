@@ -14,11 +14,14 @@ from chassis.db import make_engine, make_sessionmaker
 from chassis.settings import Environment, ServiceSettings
 
 DemoLoader = Callable[[AsyncSession], Awaitable[str]]
+# A job with options: (help, a function of a session and the options by name, {option: its help}).
+Job = tuple[str, DemoLoader] | tuple[str, Callable[..., Awaitable[str]], dict[str, str]]
 
 
 def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader | None = None,
-         argv: list[str] | None = None, jobs: dict[str, tuple[str, DemoLoader]] | None = None) -> None:
-    """`jobs` are the service's own commands: name -> (help, a function of a session returning a report)."""
+         argv: list[str] | None = None, jobs: dict[str, Job] | None = None) -> None:
+    """`jobs` are the service's own commands: name -> (help, a function of a session returning a report), or
+    (help, function, {option: help}) for one that takes required options (`--on 2026-12-01`), passed by name."""
     parser = argparse.ArgumentParser(prog=settings.service_name)
     sub = parser.add_subparsers(dest="command", required=True)
     serve_ = sub.add_parser("serve", help="serve the API (refused with development secrets where others reach it)")
@@ -31,8 +34,10 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
     rev = sub.add_parser("revision", help="autogenerate a migration from the models")
     rev.add_argument("-m", "--message", required=True)
     sub.add_parser("demo", help="load the demo data (idempotent)")
-    for name, (help_text, _) in (jobs or {}).items():
-        sub.add_parser(name, help=help_text)
+    for name, job in (jobs or {}).items():
+        job_parser = sub.add_parser(name, help=job[0])
+        for option, option_help in (job[2] if len(job) == 3 else {}).items():
+            job_parser.add_argument(f"--{option}", required=True, help=option_help)
     args = parser.parse_args(argv)
     if args.command == "serve":
         try:
@@ -42,7 +47,10 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
         serve(settings, args.host, args.port)
         return
     if jobs and args.command in jobs:
-        print(asyncio.run(_run_in_session(settings, jobs[args.command][1])))
+        job = jobs[args.command]
+        options = {option.replace("-", "_"): getattr(args, option.replace("-", "_"))
+                   for option in (job[2] if len(job) == 3 else {})}
+        print(asyncio.run(_run_in_session(settings, lambda session: job[1](session, **options))))
         return
 
     if args.command == "migrate":

@@ -1,7 +1,7 @@
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Enum, String, Text
+from sqlalchemy import JSON, CheckConstraint, Enum, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chassis.db import IdMixin, TimestampMixin
@@ -12,6 +12,11 @@ class ActivityKind(StrEnum):
     summer_camp = "summer_camp"  # 关爱留守儿童公益夏令营
     service_team = "service_team"  # 大学生产业振兴服务队
 
+    @property
+    def meets_children(self) -> bool:
+        """Whether its students work with children (and so need the no-criminal-record declaration)."""
+        return self is ActivityKind.summer_camp
+
 
 class Activity(IdMixin, TimestampMixin, Base):
     """A volunteer activity at a service point (a village) that recruits university students."""
@@ -20,6 +25,8 @@ class Activity(IdMixin, TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("places BETWEEN 1 AND 500", name="places_range"),
         CheckConstraint("recruit_until >= recruit_from", name="recruitment_in_order"),
+        CheckConstraint("ends_on >= starts_on", name="service_in_order"),
+        CheckConstraint("accepted BETWEEN 0 AND places", name="accepted_within_places"),
     )
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -31,4 +38,10 @@ class Activity(IdMixin, TimestampMixin, Base):
     recruit_from: Mapped[date]
     recruit_until: Mapped[date]
     places: Mapped[int]
+    # Places taken: moved only by a conditional UPDATE, so accepting never goes past `places`.
+    accepted: Mapped[int] = mapped_column(default=0)
+    # The service period (the camp or the team's weeks in the villages).
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+    skills_wanted: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")

@@ -1,5 +1,5 @@
-import type { Messages } from '../../messages';
-import type zhCN from '../zh-CN/volunteers';
+import type { Messages } from '../../../messages';
+import type zhCN from '../../zh-CN/volunteers/base';
 
 const volunteers: Messages<typeof zhCN> = {
   kind: {
