@@ -88,4 +88,6 @@ AnyCaller = Annotated[Principal, Depends(require_roles(*ALL_ROLES))]
 Staff = Annotated[Principal, Depends(require_roles(*STAFF_ROLES))]
 CityStaff = Annotated[Principal, Depends(require_roles(Role.admin, Role.city_staff))]
 Admin = Annotated[Principal, Depends(require_roles(Role.admin))]
+# Another service's own client (client credentials) reading what it may show, or staff.
+StaffOrService = Annotated[Principal, Depends(require_roles(*STAFF_ROLES, Role.service))]
 Public = Annotated[None, Depends(public)]

@@ -9,6 +9,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
+from chassis import checkin
 from chassis.auth.principal import Principal, Role
 from tests.training_rows import (
     CITY,
@@ -21,7 +22,7 @@ from tests.training_rows import (
     now,
     trainee_header,
 )
-from training.attendance import checkin, service
+from training.attendance import service
 from training.attendance.models import Attendance
 from training.enrolments.models import EnrolmentEvent, EnrolmentStatus, EventKind
 from training.sessions.service import get_session

@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from chassis import checkin
 from chassis.auth.principal import Principal
 from chassis.db import utcnow
 from chassis.problems import Conflict, InvalidField
 from chassis.timezone import business_today
-from training.attendance import checkin
+from training.attendance.checkin import OPENS_BEFORE, date_on, next_date
 from training.attendance.models import Attendance, AttendanceMethod, AttendanceStatus
 from training.attendance.queries import ON_ROLL, own_enrolment
 from training.attendance.schemas import CheckInCode, CheckInRead, Mark, Marked
@@ -121,14 +122,14 @@ async def mark_all(session: AsyncSession, training_session: TrainingSession, act
 
 
 def _date_on(training_session: TrainingSession, now: datetime) -> SessionDate:
-    session_date = checkin.date_on(training_session.dates, now)
+    session_date = date_on(training_session.dates, now)
     if session_date is not None:
         return session_date
-    upcoming = checkin.next_date(training_session.dates, now)
+    upcoming = next_date(training_session.dates, now)
     if upcoming is None:
         raise Conflict("No date of this session is on now, and none is to come.", reason="no_date_on")
     raise Conflict(f"No date of this session is on now; check-in for the next opens at "
-                   f"{(upcoming.starts_at - checkin.OPENS_BEFORE).isoformat()}.", reason="no_date_on",
+                   f"{(upcoming.starts_at - OPENS_BEFORE).isoformat()}.", reason="no_date_on",
                    next_date={"id": str(upcoming.id), "starts_at": upcoming.starts_at.isoformat(),
                               "ends_at": upcoming.ends_at.isoformat()})
 

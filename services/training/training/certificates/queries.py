@@ -13,13 +13,13 @@ from sqlalchemy import ColumnElement, Row, Select, false, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Principal, Role
+from chassis.certificates import mask_name, normalize
 from chassis.excel import Book
 from chassis.pagination import Page, PageParams, count_rows
 from chassis.problems import NotFound, Unprocessable
 from chassis.timezone import BUSINESS_TZ
 from training.certificates import pdf
 from training.certificates.models import Certificate
-from training.certificates.numbers import mask_name, normalize
 from training.certificates.schemas import CertificateRead, PublicCertificate
 from training.config import Settings
 from training.sessions.models import TrainingSession

@@ -13,10 +13,12 @@ from typing import NamedTuple
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from chassis.certificates import new_number
 from chassis.db import utcnow
 from training.certificates.models import Certificate
-from training.certificates.numbers import new_number
 from training.sessions.models import TrainingSession
+
+PREFIX = "QY"  # training's completion certificates (volunteers' hours certificates are QV)
 
 
 class Completed(NamedTuple):
@@ -47,7 +49,7 @@ async def _fresh_numbers(session: AsyncSession, count: int, year: int) -> list[s
     be unique, so a clash is drawn again rather than left to fail the whole closing."""
     numbers: set[str] = set()
     while len(numbers) < count:
-        drawn = {new_number(year) for _ in range(count - len(numbers))} - numbers
+        drawn = {new_number(PREFIX, year) for _ in range(count - len(numbers))} - numbers
         taken = set(await session.scalars(select(Certificate.number).where(Certificate.number.in_(drawn))))
         numbers |= drawn - taken
     return list(numbers)

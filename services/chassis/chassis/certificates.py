@@ -1,20 +1,20 @@
-"""Certificate numbers and the name a stranger sees when checking one (pure).
+"""Certificate numbers and the name a stranger sees when checking one (pure): training's completion
+certificates (`QY2020-7K3M9QXA`) and volunteers' certificates of service hours (`QV2026-...`).
 
-A number reads `QY2020-7K3M9QXA`: the year of completion, then eight characters of Crockford's base32 drawn
-from `secrets` (40 bits), so numbers cannot be walked through one by one and are still easy to read out or type:
-no I, L, O or U, and what people type for them (i, l, o) is read as 1 and 0.
+A number reads prefix, year, dash, then eight characters of Crockford's base32 drawn from `secrets` (40 bits), so
+numbers cannot be walked through one by one and are still easy to read out or type: no I, L, O or U, and what
+people type for them (i, l, o) is read as 1 and 0.
 """
 
 import secrets
 
-PREFIX = "QY"
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32
 RANDOM_LENGTH = 8
 _MISREAD = str.maketrans({"I": "1", "L": "1", "O": "0"})
 
 
-def new_number(year: int) -> str:
-    return f"{PREFIX}{year}-" + "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+def new_number(prefix: str, year: int) -> str:
+    return f"{prefix}{year}-" + "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
 
 
 def normalize(number: str) -> str:
