@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SERVICES = ("loans", "products", "training", "volunteers")
 PROCESSES = (*SERVICES, "gateway")
 DEMO_PASSWORD = "Demo@Qingyuan2026"  # noqa: S105  (the demo accounts' password, printed for the user)
+# The volunteers service's own demo client at the gateway (gateway/gateway/demo.py: uuid5 of the same names).
+DEMO_VOLUNTEERS_CLIENT_ID = "95d7f32d-1fd4-5ab5-b7a3-792234bfeef0"
+DEMO_VOLUNTEERS_CLIENT_SECRET = "demo-volunteers-service-client-secret-2026"  # noqa: S105
 DEMO_ACCOUNTS = [
     ("admin", "系统管理员 administrator"),
     ("city", "团市委工作人员 city staff"),
@@ -55,6 +58,12 @@ class Stack:
                f"{prefix}_JWKS_URL": f"{self.url()}/.well-known/jwks.json", "PYTHONUNBUFFERED": "1"}
         if name == "training":  # its check-in QR codes and certificates link to the SPA through the gateway
             env["TRAINING_PUBLIC_URL"] = self.url()
+        if name == "volunteers":  # its QR codes and certificates link to the SPA; it reads names of loans and sellers
+            env["VOLUNTEERS_PUBLIC_URL"] = self.url()
+            env["VOLUNTEERS_GATEWAY_URL"] = self.url()
+            if self.demo:
+                env["VOLUNTEERS_CLIENT_ID"] = DEMO_VOLUNTEERS_CLIENT_ID
+                env["VOLUNTEERS_CLIENT_SECRET"] = DEMO_VOLUNTEERS_CLIENT_SECRET
         if name == "gateway":
             env["GATEWAY_SPA_DIR"] = str(ROOT / "frontend" / "dist")
             for service in SERVICES:

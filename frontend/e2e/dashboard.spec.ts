@@ -8,7 +8,7 @@ const HEADLINES = [
   ['loans', 'partner_banks'],
   ['products', 'featured_products'],
   ['training', 'sessions'],
-  ['volunteers', 'activities'],
+  ['volunteers', 'applicants'],
 ] as const;
 
 test('a city staff member logs in and sees figures from all four services', async ({ page }, testInfo) => {

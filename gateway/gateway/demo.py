@@ -1,5 +1,6 @@
-"""Demo accounts, one per role, all with the same password, and PSBC Qingyuan's API client (both printed by
-`make run`). Idempotent; refused in production by the CLI."""
+"""Demo accounts, one per role, all with the same password, PSBC Qingyuan's API client (both printed by
+`make run`), and the volunteers service's own client (it reads loan and seller names). Idempotent; refused in
+production by the CLI."""
 
 import uuid
 
@@ -8,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Role
 from gateway.clients.models import ApiClient, ClientKind
-from gateway.clients.schemas import BANK_SCOPE
+from gateway.clients.schemas import BANK_SCOPE, ClientCreate
 from gateway.clients.service import secret_hash
 from gateway.identity.models import User
 from gateway.identity.passwords import hash_password
@@ -22,6 +23,12 @@ PSBC_QINGYUAN = uuid.uuid5(_DEMO_BANK_NAMESPACE, "psbc-qingyuan")
 # Demo accounts have stable IDs, so the services' demo records can belong to them (the tokens' `sub`).
 DEMO_USER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/users")
 DEMO_BANK_CLIENT_ID = uuid.uuid5(DEMO_USER_NAMESPACE, "client:psbc-qingyuan")
+# The volunteers service's client: its site visits show the names of loans and sellers (scripts/stack.py passes
+# these to it as VOLUNTEERS_CLIENT_ID and VOLUNTEERS_CLIENT_SECRET).
+DEMO_VOLUNTEERS_CLIENT_ID = uuid.uuid5(DEMO_USER_NAMESPACE, "client:volunteers")
+DEMO_VOLUNTEERS_CLIENT_SECRET = "demo-volunteers-service-client-secret-2026"  # noqa: S105
+VOLUNTEERS_CLIENT = ClientCreate(name="乡青 志愿服务 服务客户端", kind=ClientKind.service, service_name="volunteers",
+                                 scopes=["loans", "products"])
 
 
 def demo_user_id(username: str) -> uuid.UUID:
@@ -53,6 +60,10 @@ async def load_demo(session: AsyncSession) -> str:
         session.add(ApiClient(id=DEMO_BANK_CLIENT_ID, name="邮储银行清远市分行 信贷系统", kind=ClientKind.bank,
                               bank_id=PSBC_QINGYUAN, scope=BANK_SCOPE,
                               secret_hash=secret_hash(DEMO_BANK_CLIENT_SECRET)))
+    if await session.get(ApiClient, DEMO_VOLUNTEERS_CLIENT_ID) is None:
+        session.add(ApiClient(id=DEMO_VOLUNTEERS_CLIENT_ID, name=VOLUNTEERS_CLIENT.name, kind=VOLUNTEERS_CLIENT.kind,
+                              service_name=VOLUNTEERS_CLIENT.service_name, scope=VOLUNTEERS_CLIENT.granted_scope(),
+                              secret_hash=secret_hash(DEMO_VOLUNTEERS_CLIENT_SECRET)))
     await session.flush()
     return (f"gateway: {len(added)} demo accounts added; PSBC's API client: client_id={DEMO_BANK_CLIENT_ID} "
             f"client_secret={DEMO_BANK_CLIENT_SECRET}")

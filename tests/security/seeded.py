@@ -57,7 +57,9 @@ PATH_TABLES = {
                  "demand_id": "demand", "deal_id": "deal", "run_id": "clearing_run", "video_id": "video",
                  "platform_id": "platform", "notice_id": "notice", "pairing_id": "pairing"},
     "training": {"programme_id": "programme", "session_id": "training_session"},
-    "volunteers": {"activity_id": "activity"},
+    "volunteers": {"activity_id": "activity", "profile_id": "volunteer_profile", "application_id": "application",
+                   "team_id": "team", "member_id": "team_member", "camp_id": "camp", "child_id": "child",
+                   "entry_id": "hours_entry", "visit_id": "site_visit", "placement_id": "internship_placement"},
     # The callers' own accounts, clients and sessions stay out: ending them would end the sweep's logins.
     "gateway": {"user_id": f"user_account WHERE username IN {TARGET_USERNAMES!r}",
                 "client_id": f"api_client WHERE id != '{SERVICE_CLIENT_ID.hex}'"},

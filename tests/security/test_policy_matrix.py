@@ -33,6 +33,7 @@ PUBLIC_API = {
     ("products", "GET", "/api/v1/products/public/notices/{notice_id}"),
     ("products", "POST", "/api/v1/products/public/notices/{notice_id}/inquiries"),
     ("training", "GET", "/api/v1/training/certificates/{number}"),
+    ("volunteers", "GET", "/api/v1/volunteers/certificates/{number}"),
 }
 CALLERS = {
     Role.admin: {},

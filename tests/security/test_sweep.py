@@ -67,6 +67,9 @@ schemathesis.openapi.media_type(XLSX_MEDIA_TYPE, st.one_of(
         _workbook([["名字"], ["x"]]),
     ]),
     st.binary(max_size=256)))
+# Photos of children (the volunteers service): a PNG's and a JPEG's first bytes, and bytes that are no image.
+for _media, _magic in (("image/png", b"\x89PNG\r\n\x1a\n"), ("image/jpeg", b"\xff\xd8\xff\xe0")):
+    schemathesis.openapi.media_type(_media, st.one_of(st.just(_magic + bytes(64)), st.binary(max_size=256)))
 # Operations that end the caller's login session when they succeed: the caller logs in again afterwards.
 ENDS_SESSION = {("POST", "/api/v1/auth/logout"), ("DELETE", "/api/v1/auth/sessions/{session_id}")}
 

@@ -28,7 +28,7 @@ def test_the_dashboard_counts_the_demo_records_of_all_four_services(
     training = figures(dashboard, "training")
     assert (training["lead_goose_sessions"], training["lecture_hall_sessions"], training["ecommerce_classes"]) == (
         "52", "20", "23")
-    assert int(figures(dashboard, "volunteers")["activities"]) > 0
+    assert int(figures(dashboard, "volunteers")["applicants"]) > 0
 
 
 def test_each_service_answers_its_lists_through_the_gateway(gateway: httpx.Client, city: dict[str, str]) -> None:

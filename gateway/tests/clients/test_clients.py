@@ -10,7 +10,13 @@ from sqlalchemy import update
 from chassis.auth import jwt
 from chassis.db import utcnow
 from gateway.clients.models import ApiClient
-from gateway.demo import DEMO_BANK_CLIENT_ID, DEMO_BANK_CLIENT_SECRET, PSBC_QINGYUAN
+from gateway.demo import (
+    DEMO_BANK_CLIENT_ID,
+    DEMO_BANK_CLIENT_SECRET,
+    DEMO_VOLUNTEERS_CLIENT_ID,
+    DEMO_VOLUNTEERS_CLIENT_SECRET,
+    PSBC_QINGYUAN,
+)
 from tests.helpers import bearer, client_from, count_events, new_address
 
 CLIENTS = "/api/v1/auth/clients"
@@ -147,6 +153,14 @@ async def test_a_client_must_fit_its_kind(client: httpx.AsyncClient, city_token:
 async def test_the_demo_bank_client_logs_in_with_the_printed_secret(client: httpx.AsyncClient, app: FastAPI) -> None:
     response = await credentials(client, str(DEMO_BANK_CLIENT_ID), DEMO_BANK_CLIENT_SECRET)
     assert claims(app, response.json()["access_token"])["bank_id"] == str(PSBC_QINGYUAN)
+
+
+async def test_the_demo_volunteers_client_reads_loans_and_products_only(client: httpx.AsyncClient,
+                                                                       app: FastAPI) -> None:
+    response = await credentials(client, str(DEMO_VOLUNTEERS_CLIENT_ID), DEMO_VOLUNTEERS_CLIENT_SECRET)
+    assert response.status_code == 200, response.text
+    token = claims(app, response.json()["access_token"])
+    assert (token["role"], token["scope"]) == ("service", "loans products")
 
 
 async def test_a_client_token_has_no_account_page(client: httpx.AsyncClient) -> None:

@@ -12,6 +12,7 @@ from loans.loans.router import router as loans_router
 from loans.lpr.router import router as lpr_router
 from loans.partners.router import router as partners_router
 from loans.policies.router import router as policies_router
+from loans.references.router import router as references_router
 from loans.stats.router import router as stats_router
 from loans.subsidy.router import router as subsidy_router
 
@@ -21,7 +22,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = create_service_app(
         settings,
         [banks_router, lpr_router, policies_router, borrowers_router, applications_router, loans_router,
-         subsidy_router, claims_router, partners_router, stats_router],
+         subsidy_router, claims_router, partners_router, stats_router, references_router],
         title="Xiangqing loans",
         description="Subsidised micro-loans for rural youth entrepreneurs: applications, partner banks, "
                     "loans and repayments, the LPR and the interest subsidy.",

@@ -17,6 +17,7 @@ from products.parties.router import buyers as buyers_router
 from products.parties.router import sellers as sellers_router
 from products.platforms.router import router as platforms_router
 from products.promotion.router import router as promotion_router
+from products.references.router import router as references_router
 from products.stats.router import router as stats_router
 
 
@@ -26,7 +27,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings,
         [catalogue_router, sellers_router, buyers_router, lots_router, demands_router, matching_router,
          stats_router, clearing_router, deals_router, promotion_router, platforms_router, notices_router,
-         public_router, inquiries_router, pairings_router],
+         public_router, inquiries_router, pairings_router, references_router],
         title="Xiangqing products",
         description="Qingyuan's featured farm products and the 山生山世·星计划 collective brand; sellers' lots, "
                     "buyers' demands, and the matching of one to the other.",

@@ -8,8 +8,8 @@ from chassis.auth.deps import require_roles
 from chassis.auth.principal import STAFF_ROLES, Principal, Role
 from chassis.crypto import FieldCipher
 from chassis.idempotency import Idempotency, idempotent
-from volunteers.children.models import IdempotencyRecord
 from volunteers.config import Settings
+from volunteers.idempotency import IdempotencyRecord
 
 
 def _cipher(request: Request) -> FieldCipher:

@@ -13,7 +13,7 @@ LIANNAN_STAFF = auth_header("county_staff", county="441826")
 def new_activity(**overrides: Any) -> dict[str, Any]:
     return {"name": f"测试夏令营{uuid.uuid4().hex[:8]}", "kind": "summer_camp", "county_code": "441826",
             "town": "三排镇", "village": "南岗村", "recruit_from": "2031-05-20", "recruit_until": "2031-06-20",
-            "places": 7, "description": "测试用", **overrides}
+            "starts_on": "2031-07-10", "ends_on": "2031-07-20", "places": 7, "description": "测试用", **overrides}
 
 
 async def listed(client: httpx.AsyncClient, **params: Any) -> dict[str, Any]:

@@ -12,8 +12,9 @@ async def test_the_camp_progress_rises_with_each_item(client: httpx.AsyncClient)
                                                 ends=today() + timedelta(days=3))
     second = await child(client, camp["id"], name="李小红", gender="female")
     for key, (who, item) in enumerate([(first, "home_visit"), (first, "health_check"), (second, "home_visit")]):
-        response = await client.post(f"{API}/children/{who['id']}/ten-ones", headers={**me, "Idempotency-Key": str(key)},
-                                     json={"item": item, "on": today().isoformat()})
+        body = {"item": item, "on": today().isoformat()}
+        response = await client.post(f"{API}/children/{who['id']}/ten-ones", json=body,
+                                     headers={**me, "Idempotency-Key": str(key)})
         assert response.status_code == 201, response.text
     dashboard = (await client.get(f"{API}/camps/{camp['id']}", headers=CITY)).json()
     assert dashboard["children"] == 2 and dashboard["completion"] == 0.15

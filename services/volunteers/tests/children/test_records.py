@@ -87,8 +87,8 @@ async def test_photos_need_the_guardians_photo_consent(client: httpx.AsyncClient
     refused = await client.post(f"{API}/children/{no_photos['id']}/photos", content=png,
                                 headers={**me, "content-type": "image/png"})
     assert refused.status_code == 409 and refused.json()["reason"] == "no-photo-consent"
-    with_consent = (await client.post(f"{API}/children", json=child_body(camp["id"], name="李小红", consent_photos=True),
-                                      headers=CITY)).json()
+    body = child_body(camp["id"], name="李小红", consent_photos=True)
+    with_consent = (await client.post(f"{API}/children", json=body, headers=CITY)).json()
     added = await client.post(f"{API}/children/{with_consent['id']}/photos", content=png,
                               headers={**me, "content-type": "image/png", "x-caption": "%E5%AE%B6%E8%AE%BF"})
     assert added.status_code == 201 and added.json()["caption"] == "家访"

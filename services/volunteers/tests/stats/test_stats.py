@@ -1,36 +1,37 @@
-import uuid
+"""The figures are counted from the records: applications, acceptances, teams, camps, children, ten ones."""
+
+from datetime import timedelta
 
 import httpx
 
 from chassis.testing import auth_header
+from tests.people import API, CITY, camp_with_volunteer, child, today
 
-URL = "/api/v1/volunteers/stats"
-CITY = auth_header("city_staff")
+URL = f"{API}/stats"
 
 
-async def stats(client: httpx.AsyncClient) -> tuple[dict[str, int], dict[str, int]]:
+async def stats(client: httpx.AsyncClient) -> dict[str, float]:
     body = (await client.get(URL, headers=CITY)).json()
-    return ({f["key"]: int(f["value"]) for f in body["figures"]},
-            {c["county_code"]: c["value"] for c in body["by_county"]})
+    return {f["key"]: float(f["value"]) for f in body["figures"]}
 
 
-async def add(client: httpx.AsyncClient, kind: str, village: str, places: int) -> None:
-    body = {"name": f"统计活动{uuid.uuid4().hex[:8]}", "kind": kind, "county_code": "441821", "town": "龙山镇",
-            "village": village, "recruit_from": "2033-05-01", "recruit_until": "2033-06-01", "places": places}
-    assert (await client.post("/api/v1/volunteers/activities", json=body, headers=CITY)).status_code == 201
-
-
-async def test_stats_count_activities_places_and_service_points(client: httpx.AsyncClient) -> None:
-    before, counties_before = await stats(client)
-    village = f"统计村{uuid.uuid4().hex[:4]}"
-    await add(client, "summer_camp", village, 7)
-    await add(client, "service_team", village, 13)
-    await add(client, "summer_camp", f"统计村{uuid.uuid4().hex[:4]}", 6)
-    after, counties_after = await stats(client)
-    changes = {key: after[key] - before[key] for key in after}
-    assert changes == {"activities": 3, "places": 26, "summer_camps": 2, "service_teams": 1, "service_points": 2}
-    assert counties_after["441821"] - counties_before["441821"] == 3
-    assert len(counties_after) == 8
+async def test_the_figures_move_with_the_records(client: httpx.AsyncClient) -> None:
+    before = await stats(client)
+    camp, me, first = await camp_with_volunteer(client, starts=today() - timedelta(days=1),
+                                                ends=today() + timedelta(days=3))
+    await child(client, camp["id"], name="李小红")
+    await client.post(f"{API}/children/{first['id']}/ten-ones", json={"item": "games", "on": today().isoformat()},
+                      headers={**me, "Idempotency-Key": "stats-1"})
+    after = await stats(client)
+    changes = {key: after[key] - before[key] for key in ("applicants", "accepted", "participants", "teams",
+                                                         "service_points", "camps", "children_served")}
+    assert changes == {"applicants": 1, "accepted": 1, "participants": 1, "teams": 1, "service_points": 1, "camps": 1,
+                       "children_served": 2}
+    body = (await client.get(URL, headers=CITY)).json()
+    row = next(r for r in body["by_year"] if r["year"] == today().year and r["kind"] == "summer_camp")
+    assert row["children"] >= 2 and 0 < row["ten_ones_completion"] <= 1
+    assert body["by_activity"] and all(a["applicants"] >= a["accepted"] for a in body["by_activity"])
+    assert len(body["by_county"]) == 8
 
 
 async def test_stats_are_for_staff(client: httpx.AsyncClient) -> None:

@@ -36,8 +36,6 @@ class ActivityCreate(BaseModel):
             raise ValueError("recruit_until must not be before recruit_from")
         if self.ends_on < self.starts_on:
             raise ValueError("ends_on must not be before starts_on")
-        if self.starts_on < self.recruit_until:
-            raise ValueError("the service period starts after recruitment closes")
         return self
 
 

@@ -1,7 +1,7 @@
 """Summer camps: held by a team at its service point; the dashboard shows each child's ten ones."""
 
 import uuid
-from typing import TypeVarTuple, Unpack
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,25 +12,24 @@ from chassis.pagination import PageParams, count_rows
 from chassis.problems import Conflict, NotFound
 from chassis.timezone import business_today
 from volunteers.activities.models import Activity
-from volunteers.camps.models import Camp
 from volunteers.camps.schemas import CampCreate, CampDetail, CampRead, ChildProgress, ItemProgress
 from volunteers.children.models import AccessVia, Child, TenOne
 from volunteers.children.scope import visible as visible_children
 from volunteers.children.service import camp_counts, completion, items_done, log_access
-from volunteers.teams.membership import my_team_ids
-from volunteers.teams.models import ServicePoint, Team
+from volunteers.teams.membership import member_team_ids
+from volunteers.teams.models import Camp, ServicePoint, Team
 from volunteers.teams.schemas import ServicePointRead
 from volunteers.teams.service import visible_team
 
 Ts = TypeVarTuple("Ts")
 
 
-def _visible(statement: Select[Unpack[Ts]], principal: Principal) -> Select[Unpack[Ts]]:
+def _visible(statement: Select[*Ts], principal: Principal) -> Select[*Ts]:
     if principal.sees_whole_city:
         return statement
     if principal.is_staff:
         return statement.where(Camp.county_code == principal.county_code)
-    return statement.where(Camp.team_id.in_(my_team_ids(principal.subject)))
+    return statement.where(Camp.team_id.in_(member_team_ids(principal.subject)))
 
 
 async def _reads(session: AsyncSession, statement: Select[Camp, Team, ServicePoint]) -> list[CampRead]:

@@ -8,7 +8,6 @@ from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, LargeBinary, Str
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chassis.db import IdMixin, TimestampMixin, utcnow
-from chassis.idempotency import IdempotencyRecordMixin
 from volunteers.db import Base
 
 
@@ -121,7 +120,3 @@ class RetentionRun(IdMixin, Base):
     actor_subject: Mapped[str] = mapped_column(String(64))
     actor_name: Mapped[str | None] = mapped_column(String(100))
     run_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class IdempotencyRecord(IdempotencyRecordMixin, Base):
-    __tablename__ = "idempotency_record"

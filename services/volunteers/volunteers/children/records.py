@@ -12,12 +12,11 @@ from chassis.certificates import mask_name
 from chassis.db import utcnow
 from chassis.excel import Book
 from chassis.problems import Conflict, NotFound, Unprocessable
-from chassis.timezone import business_today
-from volunteers.camps.models import Camp
 from volunteers.children.access import age_on
 from volunteers.children.models import AccessVia, Child, ChildPhoto, RetentionRun, TenOne
 from volunteers.children.schemas import PhotoRead
 from volunteers.children.service import ANONYMIZED_NAME, filtered, items_done, log_access, visible_child
+from volunteers.teams.models import Camp
 
 EXPORT_LIMIT = 20_000
 EXPORT_FIELDS = ["name_masked", "age", "gender", "grade", "village", "guardian_relationship", "ten_ones"]
@@ -34,7 +33,6 @@ async def export_children(*, session: AsyncSession, principal: Principal, camp_i
     rows = (await session.execute(filtered(principal, camp_id=camp_id, county_code=county_code, q=q)
                                   .limit(EXPORT_LIMIT))).all()
     done = await items_done(session, [child.id for child, _ in rows])
-    today = business_today()
     book = Book()
     sheet = book.sheet("儿童服务记录")
     sheet.widths([36, 14, 6, 6, 10, 12, 10, 8, *[6] * len(TenOne), 8])
@@ -42,7 +40,7 @@ async def export_children(*, session: AsyncSession, principal: Principal, camp_i
     sheet.append(HEADERS, bold=True)
     for child, camp in rows:
         items = set(done.get(child.id, []))
-        sheet.append([camp.name, mask_name(child.name), age_on(child.birth_year, child.birth_month, today),
+        sheet.append([camp.name, mask_name(child.name), age_on(child.birth_year, child.birth_month, camp.starts_on),
                       GENDER[child.gender.value], child.grade or "", child.village, child.guardian_relationship or "",
                       "是" if child.consent_photos else "否", *["✓" if item in items else "" for item in TenOne],
                       round(len(items) / len(TenOne), 3)])

@@ -41,7 +41,7 @@ class ChildWrite(BaseModel):
         today = business_today()
         if self.consent_on > today:
             raise ValueError("consent_on must not be in the future")
-        age = age_on(self.birth_year, self.birth_month, today)
+        age = age_on(self.birth_year, self.birth_month, self.consent_on)
         if not MIN_AGE <= age <= MAX_AGE:
             raise ValueError(f"the child must be {MIN_AGE} to {MAX_AGE} years old (is {age})")
         return self
@@ -73,7 +73,7 @@ class ChildSummary(BaseModel):
     camp_id: uuid.UUID
     camp_name: str
     name: str
-    age: int
+    age: int = Field(description="Years of age when the camp started")
     gender: Gender
     grade: str | None
     village: str
@@ -118,7 +118,8 @@ class PhotoRead(BaseModel):
 class RetentionRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    on: date = Field(description="Anonymize the records of camps that ended more than the kept days before this")
+    on: date = Field(ge=date(2019, 1, 1), le=date(2100, 12, 31),
+                     description="Anonymize the records of camps that ended more than the kept days before this")
 
 
 class RetentionRunRead(BaseModel):

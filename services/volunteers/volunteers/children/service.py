@@ -4,7 +4,6 @@ camp's window is open, every read logged (who, when, which fields)."""
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,11 +14,11 @@ from chassis.crypto import FieldCipher
 from chassis.pagination import PageParams, count_rows
 from chassis.problems import Conflict, InvalidField, NotFound
 from chassis.timezone import business_today
-from volunteers.camps.models import Camp
 from volunteers.children.access import age_on
 from volunteers.children.models import AccessVia, Child, ChildAccess, ChildPhoto, TenOne, TenOneRecord
 from volunteers.children.schemas import ChildRead, ChildSummary, ChildWrite, TenOneCreate, TenOneRead
 from volunteers.children.scope import visible
+from volunteers.teams.models import Camp
 
 ANONYMIZED_NAME = "（已匿名）"
 LIST_FIELDS = ["name", "age", "gender", "grade", "village", "ten_ones"]
@@ -60,9 +59,10 @@ async def items_done(session: AsyncSession, child_ids: Sequence[uuid.UUID]) -> d
     return {child_id: sorted(items, key=order.index) for child_id, items in done.items()}
 
 
-def _summary(child: Child, camp: Camp, done: list[TenOne], today: date) -> ChildSummary:
+def _summary(child: Child, camp: Camp, done: list[TenOne]) -> ChildSummary:
     return ChildSummary(id=child.id, camp_id=camp.id, camp_name=camp.name, name=child.name,
-                        age=age_on(child.birth_year, child.birth_month, today), gender=child.gender, grade=child.grade,
+                        age=age_on(child.birth_year, child.birth_month, camp.starts_on), gender=child.gender,
+                        grade=child.grade,
                         village=child.village, done=done, completion=completion(len(done)),
                         anonymized=child.anonymized_at is not None)
 
@@ -73,9 +73,8 @@ async def list_children(*, session: AsyncSession, principal: Principal, page: Pa
     total = await count_rows(session, statement)
     rows = (await session.execute(statement.limit(page.limit).offset(page.offset))).all()
     done = await items_done(session, [child.id for child, _ in rows])
-    today = business_today()
     log_access(session, principal, [child.id for child, _ in rows], AccessVia.list, LIST_FIELDS)
-    return [_summary(child, camp, done.get(child.id, []), today) for child, camp in rows], total
+    return [_summary(child, camp, done.get(child.id, [])) for child, camp in rows], total
 
 
 async def visible_child(session: AsyncSession, principal: Principal, child_id: uuid.UUID) -> tuple[Child, Camp]:
@@ -98,7 +97,7 @@ async def _read(session: AsyncSession, cipher: FieldCipher, child: Child, camp: 
     records.sort(key=lambda r: list(TenOne).index(r.item))
     photos = await session.scalars(select(ChildPhoto.id).where(ChildPhoto.child_id == child.id)
                                    .order_by(ChildPhoto.created_at))
-    summary = _summary(child, camp, [r.item for r in records], business_today())
+    summary = _summary(child, camp, [r.item for r in records])
     return ChildRead(
         **summary.model_dump(), birth_year=child.birth_year, birth_month=child.birth_month,
         guardian_name=child.guardian_name, guardian_relationship=child.guardian_relationship,

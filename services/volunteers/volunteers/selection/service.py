@@ -2,6 +2,7 @@
 UPDATE on the activity (`accepted < places`), so no number of parallel acceptances can exceed them."""
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -59,11 +60,12 @@ def _read(application: Application, activity: Activity, profile: Profile, princi
         decided_at=application.decided_at, actions=actions)
 
 
-async def apply(*, session: AsyncSession, principal: Principal, activity_id: uuid.UUID,
-                data: ApplicationCreate) -> ApplicationRead:
+async def apply(*, session: AsyncSession, principal: Principal, activity_id: uuid.UUID, data: ApplicationCreate,
+                today: date | None = None) -> ApplicationRead:
+    """`today`: the date the application is made on (the demo's past summers; the API: today)."""
     activity = await get_activity(session=session, activity_id=activity_id)
     profile = await require_own_profile(session, principal)
-    today = business_today()
+    today = today or business_today()
     if not activity.recruit_from <= today <= activity.recruit_until:
         raise Conflict(f"This activity recruits from {activity.recruit_from} to {activity.recruit_until}.",
                        reason="recruitment-closed")

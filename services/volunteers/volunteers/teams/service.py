@@ -2,7 +2,7 @@
 student sees the teams they are on; anyone else's team is 404."""
 
 import uuid
-from typing import Any, TypeVarTuple, Unpack
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,12 +13,11 @@ from chassis.db import utcnow
 from chassis.pagination import PageParams, count_rows
 from chassis.problems import Conflict, NotFound
 from volunteers.activities.models import Activity
-from volunteers.camps.models import Camp
 from volunteers.profiles.models import Profile
 from volunteers.selection.lifecycle import ApplicationStatus
 from volunteers.selection.models import Application
-from volunteers.teams.membership import active_member, my_team_ids
-from volunteers.teams.models import PlanStatus, ServicePoint, Team, TeamMember
+from volunteers.teams.membership import member_team_ids, membership
+from volunteers.teams.models import Camp, PlanStatus, ServicePoint, Team, TeamMember
 from volunteers.teams.schemas import (
     MemberAdd,
     MemberRead,
@@ -71,12 +70,12 @@ async def create_team(*, session: AsyncSession, principal: Principal, data: Team
     return (await _reads(session, select(Team).where(Team.id == team.id)))[0]
 
 
-def _visible(statement: Select[Unpack[Ts]], principal: Principal) -> Select[Unpack[Ts]]:
+def _visible(statement: Select[*Ts], principal: Principal) -> Select[*Ts]:
     if principal.sees_whole_city:
         return statement
     if principal.is_staff:
         return statement.where(Team.county_code == principal.county_code)
-    return statement.where(Team.id.in_(my_team_ids(principal.subject)))
+    return statement.where(Team.id.in_(member_team_ids(principal.subject)))
 
 
 async def _reads(session: AsyncSession, statement: Select[Any]) -> list[TeamRead]:
@@ -124,7 +123,7 @@ async def get_team(*, session: AsyncSession, principal: Principal, team_id: uuid
 
 
 async def my_teams(*, session: AsyncSession, principal: Principal) -> list[TeamDetail]:
-    teams = await session.scalars(select(Team).where(Team.id.in_(my_team_ids(principal.subject)))
+    teams = await session.scalars(select(Team).where(Team.id.in_(member_team_ids(principal.subject)))
                                   .order_by(Team.starts_on.desc()))
     return [await _detail(session, principal, team) for team in teams]
 
@@ -197,7 +196,7 @@ async def file_plan(*, session: AsyncSession, principal: Principal, team_id: uui
     if principal.is_staff:
         ensure_acts_in_county(principal, team.county_code)
     else:
-        member = await active_member(session, team.id, principal.subject)
+        member = await membership(session, team.id, principal.subject)
         if member is None or not member.leader:
             raise Conflict("Only the team's leader files its plan.", reason="not-leader")
     if team.plan_status is PlanStatus.approved:

@@ -61,11 +61,16 @@ const dashboard: Messages<typeof zhCN> = {
       cost_per_person_time: 'Cost per person-time',
     },
     volunteers: {
-      activities: 'Activities',
-      places: 'Volunteer places',
-      summer_camps: 'Summer camps',
-      service_teams: 'Service teams',
+      applicants: 'Students applied',
+      accepted: 'Places accepted',
+      participants: 'Students taking part',
+      teams: 'Teams',
       service_points: 'Villages served',
+      camps: 'Camps',
+      children_served: 'Left-behind children served',
+      ten_ones_completion: '"Ten ones" done',
+      approved_hours: 'Verified service hours',
+      internship_positions: 'Spread-wings internship positions',
     },
   },
   units: {
@@ -87,6 +92,9 @@ const dashboard: Messages<typeof zhCN> = {
     students: 'students',
     villages: 'villages',
     percent: '%',
+    hours: 'h',
+    children: '',
+    positions: '',
   },
 };
 
