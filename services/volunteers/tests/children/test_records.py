@@ -1,6 +1,7 @@
 """Children's records: consent and the age range are required, the ten ones are recorded once each (a phone
 may send the same one again), the export is masked, and photos need photo consent."""
 
+import asyncio
 import io
 from datetime import timedelta
 
@@ -114,3 +115,22 @@ async def test_retention_anonymizes_records_long_after_their_camp_and_is_audited
     assert again.json()["anonymized"] == 0
     runs = (await client.get(f"{API}/retention/runs", headers=CITY)).json()
     assert [r["anonymized"] for r in runs] == [0, 1] and runs[0]["actor_name"] == "王市团委"
+
+
+async def test_a_phone_sending_the_same_item_many_times_at_once_records_it_once(client: httpx.AsyncClient,
+                                                                               app: FastAPI) -> None:
+    _, me, the_child = await camp_with_volunteer(client, starts=today() - timedelta(days=1),
+                                                 ends=today() + timedelta(days=5))
+    url = f"{API}/children/{the_child['id']}/ten-ones"
+    body = {"item": "red_education", "on": today().isoformat()}
+    before = await _count(app, TenOneRecord)
+    same_key = await asyncio.gather(*(client.post(url, json=body, headers={**me, "Idempotency-Key": "burst"})
+                                      for _ in range(6)))
+    # One is applied; the others are its replay, or told it is still in progress (and to retry).
+    assert {r.status_code for r in same_key} <= {201, 409}
+    created = [r.json() for r in same_key if r.status_code == 201]
+    assert created and all(c["id"] == created[0]["id"] for c in created)
+    other_keys = await asyncio.gather(*(client.post(url, json=body, headers={**me, "Idempotency-Key": f"k{n}"})
+                                        for n in range(4)))
+    assert {r.status_code for r in other_keys} == {409}
+    assert await _count(app, TenOneRecord) == before + 1
