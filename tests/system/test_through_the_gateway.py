@@ -42,6 +42,25 @@ def test_each_service_answers_its_lists_through_the_gateway(gateway: httpx.Clien
     assert activities["total"] > 0
 
 
+def test_a_site_visit_shows_the_sellers_name_read_by_the_volunteers_service_with_its_own_client(
+        gateway: httpx.Client, city: dict[str, str]) -> None:
+    visits = gateway.get("/api/v1/volunteers/visits", params={"limit": 200}, headers=city).json()
+    references = [v["reference"] for v in visits["items"] if v["reference"] is not None]
+    assert references and {r["kind"] for r in references} == {"seller"}
+    # The volunteers service asked products for the name, through the gateway, with a token of its own.
+    assert {(r["available"], r["name"]) for r in references} == {(True, "连州市丰阳镇青年果蔬专业合作社")}
+
+
+def test_the_demo_volunteer_sees_their_camps_children_and_no_one_elses(gateway: httpx.Client,
+                                                                       city: dict[str, str]) -> None:
+    volunteer = login(gateway, "volunteer")
+    mine = gateway.get("/api/v1/volunteers/children", headers=volunteer).json()
+    assert mine["total"] == 12 and {c["village"] for c in mine["items"]} == {"连樟村"}
+    everyone = gateway.get("/api/v1/volunteers/children", params={"q": "黄芒村", "limit": 200}, headers=city).json()
+    other = next(c for c in everyone["items"] if "周末营" in c["camp_name"])
+    assert gateway.get(f"/api/v1/volunteers/children/{other['id']}", headers=volunteer).status_code == 404
+
+
 def test_services_verify_gateway_tokens_themselves_with_its_jwks(stack: Stack, city: dict[str, str]) -> None:
     direct = httpx.get(f"{stack.url('loans')}/api/v1/loans/banks", headers=city)
     assert direct.status_code == 200
