@@ -37,3 +37,10 @@ def test_closing_punctuation_never_starts_a_line() -> None:
         lines = wrap(text, SONG, 20, width)
         assert "".join(lines) == text
         assert all(line[0] not in CLOSING for line in lines[1:]), (width, lines)
+
+
+def test_a_qr_code_is_an_svg_that_stands_alone_as_an_image() -> None:
+    from chassis import qr
+
+    drawn = qr.svg("http://127.0.0.1:8000/volunteers/my/check-in?team=1&code=ABC")
+    assert drawn.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in drawn

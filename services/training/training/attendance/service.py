@@ -12,12 +12,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-import segno
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from chassis import checkin
+from chassis import checkin, qr
 from chassis.auth.principal import Principal
 from chassis.db import utcnow
 from chassis.problems import Conflict, InvalidField
@@ -47,7 +46,7 @@ async def check_in_code(*, session: AsyncSession, principal: Principal, settings
     code = checkin.code_for(settings.checkin_secret.get_secret_value(), session_id, window)
     url = f"{settings.public_url}/training/check-in?session={session_id}&code={code}"
     return CheckInCode(session_id=session_id, session_date_id=session_date.id, code=code, url=url,
-                       svg=segno.make(url, error="m").svg_inline(scale=6),
+                       svg=qr.svg(url),
                        expires_at=checkin.window_ends_at(window), period_seconds=checkin.PERIOD_SECONDS)
 
 

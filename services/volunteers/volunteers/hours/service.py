@@ -9,12 +9,11 @@ reads still writes one row.
 import uuid
 from datetime import datetime
 
-import segno
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from chassis import checkin
+from chassis import checkin, qr
 from chassis.auth.principal import Principal
 from chassis.problems import Conflict, Forbidden, InvalidField, NotFound
 from chassis.timezone import business_today
@@ -47,7 +46,7 @@ async def team_code(*, session: AsyncSession, principal: Principal, settings: Se
     code = checkin.code_for(settings.checkin_secret.get_secret_value(), team.id, window)
     url = f"{settings.public_url}/volunteers/my/check-in?team={team.id}&code={code}"
     return TeamCode(code=code, valid_until=checkin.window_ends_at(window), check_in_url=url,
-                    svg=segno.make(url, error="m").svg_inline(scale=6))
+                    svg=qr.svg(url))
 
 
 async def check_in(*, session: AsyncSession, principal: Principal, settings: Settings, data: CheckIn,
