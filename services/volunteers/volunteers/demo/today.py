@@ -1,8 +1,9 @@
 """This season, dated from the day the demo is loaded, so the privacy rules can be seen working today.
 
-The demo `volunteer` account (陈晓明) leads the 连樟村 team, whose weekend camp started two days ago: its children
-are theirs to see and to record. The 黄芒村 team's camp runs at the same time; its children are not theirs, and
-the API answers as if they did not exist. A service team at 连樟村 recruits now, for the student to apply to.
+The demo `volunteer` account (张悦 of 华南农业大学) leads the 连樟村 team, whose weekend camp started two days ago:
+its children are theirs to see and to record. The 黄芒村 team's camp runs at the same time; its children are
+not theirs, and the API answers as if they did not exist. A service team at 连樟村 recruits now, for the
+student to apply to.
 """
 
 import uuid
@@ -22,7 +23,7 @@ from volunteers.selection.schemas import ApplicationCreate
 from volunteers.selection.service import act, apply
 
 DEMO_USERS = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/users")
-DEMO_VOLUNTEER = Principal(subject=str(uuid.uuid5(DEMO_USERS, "volunteer")), role=Role.volunteer, name="陈晓明")
+DEMO_VOLUNTEER = Principal(subject=str(uuid.uuid5(DEMO_USERS, "volunteer")), role=Role.volunteer, name="张悦")
 # (village, county code, town, the demo volunteer's team?)
 CAMPS_NOW = [("连樟村", "441881", "连江口镇", True), ("黄芒村", "441882", None, False)]
 
@@ -30,9 +31,9 @@ CAMPS_NOW = [("连樟村", "441881", "连江口镇", True), ("黄芒村", "44188
 async def demo_volunteer(loader: Loader) -> Principal:
     await create_profile(session=loader.session, cipher=loader.cipher, profile_id=loader.id("profile", "volunteer"),
                          data=ProfileCreate(
-        user_id=DEMO_VOLUNTEER.subject, name="陈晓明", phone="13800138000", university="华南师范大学", major="小学教育",
-        year=3, hometown_county_code="441881", skills=["tutoring", "art", "photography"],
-        emergency_contact_name="陈建国", emergency_contact_phone="13902200220", insurance_policy="学平险 310042",
+        user_id=DEMO_VOLUNTEER.subject, name="张悦", phone="13800138000", university="华南农业大学",
+        major="农林经济管理", year=3, hometown_county_code="441881", skills=["tutoring", "art", "photography"],
+        emergency_contact_name="张建国", emergency_contact_phone="13902200220", insurance_policy="学平险 310042",
         insurance_until=date.today() + timedelta(days=200), safeguarding_trained_on=date.today() - timedelta(days=30),
         declaration_no_record=True))
     return DEMO_VOLUNTEER
