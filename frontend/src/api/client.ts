@@ -24,6 +24,8 @@ const PUBLIC_PATHS = new Set<string>([
   '/api/v1/products/public/notices/{notice_id}/inquiries',
   // A training certificate's public check (/verify), for anyone holding its number.
   '/api/v1/training/certificates/{number}',
+  // A volunteer hours certificate's public check (/verify-hours).
+  '/api/v1/volunteers/certificates/{number}',
 ]);
 
 /** Calls with a token whose 401 is not about the token: a wrong current password, a session that is being

@@ -111,5 +111,6 @@ describe('page access', () => {
     expect(homePath('bank_officer')).toBe('/loans/applications');
     expect(homePath('entrepreneur')).toBe('/loans/my');
     expect(homePath('buyer')).toBe('/products');
+    expect(homePath('volunteer')).toBe('/volunteers/my');
   });
 });

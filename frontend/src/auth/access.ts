@@ -45,7 +45,18 @@ export type PageId =
   | 'myEnrolments'
   | 'myCertificates'
   | 'checkIn'
+  | 'volunteerBoard'
+  | 'volunteerTeams'
+  | 'volunteerCamps'
+  | 'volunteerChildren'
+  | 'volunteerVisits'
+  | 'internships'
+  | 'volunteerHours'
+  | 'volunteerStats'
   | 'activities'
+  | 'myVolunteering'
+  | 'myTeam'
+  | 'myHours'
   | 'settings'
   | 'accounts'
   | 'apiClients'
@@ -103,7 +114,23 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   myEnrolments: ['entrepreneur'],
   myCertificates: ['entrepreneur'],
   checkIn: ['entrepreneur'],
+  // The volunteers console: the recruitment board, teams and service points, camps and the children's
+  // records (county staff: their county's; the service scopes them and logs every read of a child), site
+  // visits, internships, hours approval and statistics.
+  volunteerBoard: STAFF,
+  volunteerTeams: STAFF,
+  volunteerCamps: STAFF,
+  volunteerChildren: STAFF,
+  volunteerVisits: STAFF,
+  internships: STAFF,
+  volunteerHours: STAFF,
+  volunteerStats: STAFF,
   activities: 'everyone',
+  // The university student's phone views: applying and the decisions, the team with its camps and children,
+  // the hours (the page a team's QR code opens to check in among them).
+  myVolunteering: ['volunteer'],
+  myTeam: ['volunteer'],
+  myHours: ['volunteer'],
   // Everyone who logs in has their own name, password and sessions.
   settings: 'everyone',
   // County staff read their county's accounts; admins and city staff manage everyone's.
@@ -153,6 +180,7 @@ export function canManageRole(actor: Role, target: Role): boolean {
 export function homePath(role: Role): string {
   if (canOpen(role, 'dashboard')) return '/';
   if (canOpen(role, 'myLoans')) return '/loans/my';
+  if (canOpen(role, 'myVolunteering')) return '/volunteers/my';
   if (canOpen(role, 'applications')) return '/loans/applications';
   return '/products';
 }

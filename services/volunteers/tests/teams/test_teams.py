@@ -86,3 +86,18 @@ async def test_camps_are_held_by_summer_camp_teams(client: httpx.AsyncClient) ->
                                                         "ends_on": (today() - timedelta(days=1)).isoformat()},
                                   headers=CITY)
     assert backwards.status_code == 422
+
+
+async def test_staff_hand_the_lead_to_another_member(client: httpx.AsyncClient) -> None:
+    camp_activity = await activity(client)
+    first, second = student(), student()
+    the_team = await team(client, camp_activity["id"])
+    await join(client, the_team["id"], (await accepted(client, camp_activity["id"], first, name="甲队长"))["id"],
+               leader=True)
+    detail = await join(client, the_team["id"], (await accepted(client, camp_activity["id"], second,
+                                                                  name="乙队员"))["id"])
+    newcomer = next(m for m in detail["members"] if m["name"] == "乙队员")
+    led = await client.post(f"{API}/teams/{the_team['id']}/members/{newcomer['id']}/lead", headers=CITY)
+    assert [(m["name"], m["leader"]) for m in led.json()["members"]] == [("乙队员", True), ("甲队长", False)]
+    assert (await client.post(f"{API}/teams/{the_team['id']}/members/{newcomer['id']}/lead",
+                              headers=second)).status_code == 403

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis.auth.principal import Principal, Role
@@ -23,11 +24,13 @@ from volunteers.children.schemas import ChildWrite, TenOneCreate
 from volunteers.children.service import create_child, record_ten_one
 from volunteers.demo.names import GRADES, OTHER_HOMETOWNS, RELATIONSHIPS, UNIVERSITIES, Names
 from volunteers.demo.places import CAMP_VILLAGES, SERVICE_TEAMS
+from volunteers.profiles.models import Profile
 from volunteers.profiles.schemas import ProfileCreate
 from volunteers.profiles.service import create_profile
 from volunteers.selection.lifecycle import ApplicationAction
 from volunteers.selection.schemas import ApplicationCreate
 from volunteers.selection.service import act, apply, set_interview
+from volunteers.teams.models import TeamMember
 from volunteers.teams.schemas import MemberAdd, TeamCreate
 from volunteers.teams.service import add_member, create_team
 
@@ -108,9 +111,20 @@ async def team_of(loader: Loader, activity_id: uuid.UUID, name: str, village: st
     return team.id
 
 
-async def children_of(loader: Loader, camp_id: uuid.UUID, count: int, village: str, starts: date, ends: date,
-                      *, recorded: float, key: str) -> None:
-    """`count` made-up children; each of their ten ones done with probability `recorded`, by the team."""
+async def members(loader: Loader, team_id: uuid.UUID) -> list[Principal]:
+    """The team's members as callers, the leader first."""
+    rows = await loader.session.execute(
+        select(TeamMember.user_id, Profile.name).join(Profile, Profile.id == TeamMember.profile_id)
+        .where(TeamMember.team_id == team_id, TeamMember.left_at.is_(None))
+        .order_by(TeamMember.leader.desc(), Profile.name))
+    return [Principal(subject=user_id, role=Role.volunteer, name=name) for user_id, name in rows]
+
+
+async def children_of(loader: Loader, camp_id: uuid.UUID, team_id: uuid.UUID, count: int, village: str,
+                      starts: date, ends: date, *, recorded: float, key: str) -> None:
+    """`count` made-up children; each of their ten ones done with probability `recorded`, recorded on the day by
+    one of the team's volunteers."""
+    team = await members(loader, team_id)
     rnd = loader.names.random
     for n in range(count):
         age = rnd.randint(6, 14)
@@ -124,8 +138,8 @@ async def children_of(loader: Loader, camp_id: uuid.UUID, count: int, village: s
         for i, item in enumerate(TenOne):
             if rnd.random() < recorded:
                 on = min(starts + timedelta(days=i % max((ends - starts).days + 1, 1)), ends)
-                await record_ten_one(session=loader.session, principal=LOADER, child_id=child.id,
-                                     data=TenOneCreate(item=item, on=on, note=""))
+                await record_ten_one(session=loader.session, principal=team[(n + i) % len(team)],
+                                     child_id=child.id, data=TenOneCreate(item=item, on=on, note=""), today=on)
 
 
 async def summers(loader: Loader) -> None:
@@ -147,7 +161,7 @@ async def summers(loader: Loader) -> None:
                                     accepted)
             camp = await create_camp(session=loader.session, principal=LOADER, camp_id=loader.id("camp", name),
                                      data=CampCreate(team_id=team_id, name=name, starts_on=starts, ends_on=ends))
-            await children_of(loader, camp.id, CHILDREN[year][i], village, starts, ends, recorded=0.97,
+            await children_of(loader, camp.id, team_id, CHILDREN[year][i], village, starts, ends, recorded=0.97,
                               key=f"{year}:{i}")
 
 

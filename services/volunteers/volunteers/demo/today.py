@@ -63,7 +63,7 @@ async def this_season(loader: Loader, today: date) -> None:
                                 accepted)
         camp = await create_camp(session=loader.session, principal=LOADER, camp_id=loader.id("camp", name),
                                  data=CampCreate(team_id=team_id, name=name, starts_on=starts, ends_on=ends))
-        await children_of(loader, camp.id, 12, village, starts, min(today, ends), recorded=0.25,
+        await children_of(loader, camp.id, team_id, 12, village, starts, min(today, ends), recorded=0.25,
                           key=f"now:{village}")
     name = f"{year}年冬季清远大学生产业振兴服务队（连樟村）"
     activity = await create_activity(session=loader.session, principal=LOADER, activity_id=loader.id(name),

@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from chassis import checkin
-from chassis.auth.principal import Principal, Role
+from chassis.auth.principal import Principal
 from chassis.timezone import BUSINESS_TZ
 from volunteers.activities.models import Activity, ActivityKind
 from volunteers.config import Settings
-from volunteers.demo.history import LOADER, Loader
+from volunteers.demo.history import LOADER, Loader, members
 from volunteers.hours.schemas import CheckIn
 from volunteers.hours.service import check_in, check_out, decide
 from volunteers.internships.models import HostKind
@@ -20,7 +20,7 @@ from volunteers.internships.schemas import EvaluationIn, HostCreate, PlacementCr
 from volunteers.internships.service import create_host, create_position, evaluate, place
 from volunteers.profiles.models import Profile
 from volunteers.references.client import References
-from volunteers.teams.models import Team, TeamMember
+from volunteers.teams.models import Team
 from volunteers.visits.models import VisitAction, VisitKind
 from volunteers.visits.schemas import VisitCreate
 from volunteers.visits.service import create_visit, perform
@@ -30,15 +30,6 @@ from volunteers.visits.service import create_visit, perform
 PRODUCTS_DEMO = uuid.uuid5(uuid.NAMESPACE_URL, "https://xiangqing.example/demo/products")
 FENGYANG_COOPERATIVE = uuid.uuid5(PRODUCTS_DEMO, "seller:fengyang-cooperative")
 INTERNSHIP_POSITIONS = 3120
-
-
-async def members(loader: Loader, team_id: uuid.UUID) -> list[Principal]:
-    """The team's members as callers, the leader first."""
-    rows = await loader.session.execute(
-        select(TeamMember.user_id, Profile.name).join(Profile, Profile.id == TeamMember.profile_id)
-        .where(TeamMember.team_id == team_id, TeamMember.left_at.is_(None))
-        .order_by(TeamMember.leader.desc(), Profile.name))
-    return [Principal(subject=user_id, role=Role.volunteer, name=name) for user_id, name in rows]
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -65,6 +65,11 @@ async def leave(session: SessionDep, principal: Staff, team_id: uuid.UUID, membe
     return await service.leave(session=session, principal=principal, team_id=team_id, member_id=member_id)
 
 
+@router.post("/{team_id}/members/{member_id}/lead", summary="The member leads the team (the leader before: a member)")
+async def make_leader(session: SessionDep, principal: Staff, team_id: uuid.UUID, member_id: uuid.UUID) -> TeamDetail:
+    return await service.make_leader(session=session, principal=principal, team_id=team_id, member_id=member_id)
+
+
 @router.put("/{team_id}/plan", summary="File the team's plan (its leader, or staff)")
 async def file_plan(session: SessionDep, principal: StaffOrVolunteer, team_id: uuid.UUID,
                     data: PlanWrite) -> TeamDetail:

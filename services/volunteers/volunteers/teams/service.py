@@ -191,6 +191,20 @@ async def leave(*, session: AsyncSession, principal: Principal, team_id: uuid.UU
     return await _detail(session, principal, team)
 
 
+async def make_leader(*, session: AsyncSession, principal: Principal, team_id: uuid.UUID,
+                      member_id: uuid.UUID) -> TeamDetail:
+    """The member leads the team from now on; whoever led it before is a member again (one leader a team)."""
+    team = await _staff_team(session, principal, team_id)
+    member = await session.get(TeamMember, member_id)
+    if member is None or member.team_id != team.id or member.left_at is not None:
+        raise NotFound(f"No member {member_id} on this team.")
+    for other in await session.scalars(select(TeamMember).where(TeamMember.team_id == team.id, TeamMember.leader)):
+        other.leader = False
+    member.leader = True
+    await session.flush()
+    return await _detail(session, principal, team)
+
+
 async def file_plan(*, session: AsyncSession, principal: Principal, team_id: uuid.UUID, data: PlanWrite) -> TeamDetail:
     team = await visible_team(session, principal, team_id)
     if principal.is_staff:

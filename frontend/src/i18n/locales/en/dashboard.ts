@@ -93,8 +93,8 @@ const dashboard: Messages<typeof zhCN> = {
     villages: 'villages',
     percent: '%',
     hours: 'h',
-    children: '',
-    positions: '',
+    children: 'children',
+    positions: 'positions',
   },
 };
 
