@@ -158,9 +158,9 @@ async def camp_counts(session: AsyncSession, camp_ids: Sequence[uuid.UUID]) -> d
     """Per camp: (children, ten ones done)."""
     if not camp_ids:
         return {}
-    children = dict((await session.execute(select(Child.camp_id, func.count()).where(Child.camp_id.in_(camp_ids))
-                                           .group_by(Child.camp_id))).tuples().all())
-    done = dict((await session.execute(
+    children = {camp_id: count for camp_id, count in await session.execute(
+        select(Child.camp_id, func.count()).where(Child.camp_id.in_(camp_ids)).group_by(Child.camp_id))}
+    done = {camp_id: count for camp_id, count in await session.execute(
         select(Child.camp_id, func.count()).join(TenOneRecord, TenOneRecord.child_id == Child.id)
-        .where(Child.camp_id.in_(camp_ids)).group_by(Child.camp_id))).tuples().all())
+        .where(Child.camp_id.in_(camp_ids)).group_by(Child.camp_id))}
     return {camp_id: (children.get(camp_id, 0), done.get(camp_id, 0)) for camp_id in camp_ids}
