@@ -4089,6 +4089,7 @@ export interface operations {
         parameters: {
             query?: {
                 team_id?: string | null;
+                /** @description Camps starting in this year */
                 year?: number | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;
@@ -8152,6 +8153,7 @@ export interface operations {
         parameters: {
             query?: {
                 activity_id?: string | null;
+                /** @description Teams serving in this year */
                 year?: number | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;

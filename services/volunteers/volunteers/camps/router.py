@@ -1,6 +1,7 @@
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Query, status
 
 from chassis.auth.deps import Staff
 from chassis.db import SessionDep
@@ -9,12 +10,13 @@ from volunteers.camps import service
 from volunteers.camps.schemas import CampCreate, CampDetail, CampRead
 from volunteers.deps import StaffOrVolunteer
 
+Year = Annotated[int | None, Query(ge=2000, le=2100, description="Camps starting in this year")]
 router = APIRouter(prefix="/api/v1/volunteers/camps", tags=["camps"])
 
 
 @router.get("", summary="Camps the caller may see (a student: their team's), latest first")
 async def list_camps(session: SessionDep, principal: StaffOrVolunteer, page: PageDep, team_id: uuid.UUID | None = None,
-                     year: int | None = None) -> Page[CampRead]:
+                     year: Year = None) -> Page[CampRead]:
     rows, total = await service.list_camps(session=session, principal=principal, page=page, team_id=team_id,
                                            year=year)
     return Page[CampRead](items=rows, total=total, limit=page.limit, offset=page.offset)

@@ -1,6 +1,7 @@
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Query, status
 
 from chassis.auth.deps import AnyCaller, Staff
 from chassis.db import SessionDep
@@ -18,6 +19,7 @@ from volunteers.teams.schemas import (
     TeamRead,
 )
 
+Year = Annotated[int | None, Query(ge=2000, le=2100, description="Teams serving in this year")]
 points = APIRouter(prefix="/api/v1/volunteers/service-points", tags=["teams"])
 router = APIRouter(prefix="/api/v1/volunteers/teams", tags=["teams"])
 
@@ -34,7 +36,7 @@ async def create_service_point(session: SessionDep, principal: Staff, data: Serv
 
 @router.get("", summary="Teams the caller may see (a student: their own), latest first")
 async def list_teams(session: SessionDep, principal: StaffOrVolunteer, page: PageDep,
-                     activity_id: uuid.UUID | None = None, year: int | None = None) -> Page[TeamRead]:
+                     activity_id: uuid.UUID | None = None, year: Year = None) -> Page[TeamRead]:
     rows, total = await service.list_teams(session=session, principal=principal, page=page, activity_id=activity_id,
                                            year=year)
     return Page[TeamRead](items=rows, total=total, limit=page.limit, offset=page.offset)
