@@ -5,7 +5,7 @@ test.use({ role: 'city', viewport: { width: 375, height: 812 }, isMobile: true, 
 
 test('on a phone the menu opens from a drawer and leads to the activities', async ({ page }, testInfo) => {
   await page.goto('/');
-  await expect(page.getByTestId('figure-volunteers-activities')).toBeVisible();
+  await expect(page.getByTestId('figure-volunteers-applicants')).toBeVisible();
   await snap(page, testInfo, 'dashboard-phone');
 
   // No side menu on a phone: the menu button opens the drawer.
