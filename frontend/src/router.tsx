@@ -1,29 +1,13 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
-import type { PageId } from '@/auth/access';
-import { RequireAccess } from '@/auth/RequireAccess';
+import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { RequireAuth } from '@/auth/RequireAuth';
 import { AppLayout } from '@/components/layout/AppLayout';
 import { PageSpinner } from '@/components/PageSpinner';
 import { ForcedChangePage } from '@/pages/auth/ForcedChangePage';
 import { LoginPage } from '@/pages/auth/LoginPage';
 import { NotFoundPage } from '@/pages/NotFoundPage';
-
-/**
- * A page for the roles that may open it, loaded on first visit (so the login page carries neither
- * ECharts nor the tables).
- */
-function page<M>(
-  id: PageId,
-  route: RouteObject,
-  load: () => Promise<M>,
-  pick: (module: M) => ComponentType,
-): RouteObject {
-  return {
-    element: <RequireAccess page={id} />,
-    children: [{ ...route, lazy: async () => ({ Component: pick(await load()) }) } as RouteObject],
-  };
-}
+import { page } from '@/routes/page';
+import { trainingRoutes } from '@/routes/training';
+import { volunteersRoutes } from '@/routes/volunteers';
 
 /** A page that has moved: the same address under its new path, with its query (filters, page) kept. */
 function Moved({ from, to }: { from: string; to: string }) {
@@ -306,186 +290,8 @@ export const router = createBrowserRouter([
                 () => import('@/pages/products/ProductsPage'),
                 (m) => m.ProductsPage,
               ),
-              page(
-                'programmes',
-                { path: 'training/programmes' },
-                () => import('@/pages/training/ProgrammesPage'),
-                (m) => m.ProgrammesPage,
-              ),
-              page(
-                'sessions',
-                { path: 'training/sessions' },
-                () => import('@/pages/training/SessionsPage'),
-                (m) => m.SessionsPage,
-              ),
-              page(
-                'session',
-                { path: 'training/sessions/:id' },
-                () => import('@/pages/training/staff/SessionPage'),
-                (m) => m.SessionPage,
-              ),
-              page(
-                'trainees',
-                { path: 'training/trainees' },
-                () => import('@/pages/training/staff/TraineesPage'),
-                (m) => m.TraineesPage,
-              ),
-              page(
-                'certificates',
-                { path: 'training/certificates' },
-                () => import('@/pages/training/staff/CertificatesPage'),
-                (m) => m.CertificatesPage,
-              ),
-              page(
-                'lecturers',
-                { path: 'training/lecturers' },
-                () => import('@/pages/training/staff/LecturersPage'),
-                (m) => m.LecturersPage,
-              ),
-              page(
-                'trainingStats',
-                { path: 'training/stats' },
-                () => import('@/pages/training/staff/StatsPage'),
-                (m) => m.TrainingStatsPage,
-              ),
-              page(
-                'myTraining',
-                { path: 'training/my' },
-                () => import('@/pages/training/my/NearbySessionsPage'),
-                (m) => m.NearbySessionsPage,
-              ),
-              page(
-                'myTraining',
-                { path: 'training/my/profile' },
-                () => import('@/pages/training/my/TraineeProfilePage'),
-                (m) => m.TraineeProfilePage,
-              ),
-              page(
-                'myEnrolments',
-                { path: 'training/my/enrolments' },
-                () => import('@/pages/training/my/MyEnrolmentsPage'),
-                (m) => m.MyEnrolmentsPage,
-              ),
-              page(
-                'myCertificates',
-                { path: 'training/my/certificates' },
-                () => import('@/pages/training/my/MyCertificatesPage'),
-                (m) => m.MyCertificatesPage,
-              ),
-              page(
-                'checkIn',
-                { path: 'training/check-in' },
-                () => import('@/pages/training/my/CheckInPage'),
-                (m) => m.CheckInPage,
-              ),
-              page(
-                'volunteerBoard',
-                { path: 'volunteers/activities/:id/board' },
-                () => import('@/pages/volunteers/staff/BoardPage'),
-                (m) => m.BoardPage,
-              ),
-              page(
-                'volunteerTeams',
-                { path: 'volunteers/teams' },
-                () => import('@/pages/volunteers/staff/TeamsPage'),
-                (m) => m.TeamsPage,
-              ),
-              page(
-                'volunteerTeams',
-                { path: 'volunteers/teams/:id' },
-                () => import('@/pages/volunteers/staff/TeamPage'),
-                (m) => m.TeamPage,
-              ),
-              page(
-                'volunteerCamps',
-                { path: 'volunteers/camps' },
-                () => import('@/pages/volunteers/staff/CampsPage'),
-                (m) => m.CampsPage,
-              ),
-              page(
-                'volunteerCamps',
-                { path: 'volunteers/camps/:id' },
-                () => import('@/pages/volunteers/staff/CampPage'),
-                (m) => m.CampPage,
-              ),
-              page(
-                'volunteerChildren',
-                { path: 'volunteers/children' },
-                () => import('@/pages/volunteers/staff/ChildrenPage'),
-                (m) => m.ChildrenPage,
-              ),
-              page(
-                'volunteerChildren',
-                { path: 'volunteers/children/:id' },
-                () => import('@/pages/volunteers/staff/ChildPage'),
-                (m) => m.ChildPage,
-              ),
-              page(
-                'volunteerVisits',
-                { path: 'volunteers/visits' },
-                () => import('@/pages/volunteers/staff/VisitsPage'),
-                (m) => m.VisitsPage,
-              ),
-              page(
-                'internships',
-                { path: 'volunteers/internships' },
-                () => import('@/pages/volunteers/staff/InternshipsPage'),
-                (m) => m.InternshipsPage,
-              ),
-              page(
-                'volunteerHours',
-                { path: 'volunteers/hours' },
-                () => import('@/pages/volunteers/staff/HoursPage'),
-                (m) => m.HoursPage,
-              ),
-              page(
-                'volunteerStats',
-                { path: 'volunteers/stats' },
-                () => import('@/pages/volunteers/staff/StatsPage'),
-                (m) => m.VolunteerStatsPage,
-              ),
-              page(
-                'activities',
-                { path: 'volunteers/activities' },
-                () => import('@/pages/volunteers/ActivitiesPage'),
-                (m) => m.ActivitiesPage,
-              ),
-              page(
-                'myVolunteering',
-                { path: 'volunteers/my' },
-                () => import('@/pages/volunteers/my/MyVolunteeringPage'),
-                (m) => m.MyVolunteeringPage,
-              ),
-              page(
-                'myVolunteering',
-                { path: 'volunteers/my/profile' },
-                () => import('@/pages/volunteers/my/ProfilePage'),
-                (m) => m.ProfilePage,
-              ),
-              page(
-                'myTeam',
-                { path: 'volunteers/my/team' },
-                () => import('@/pages/volunteers/my/MyTeamPage'),
-                (m) => m.MyTeamPage,
-              ),
-              page(
-                'myTeam',
-                { path: 'volunteers/my/children/:id' },
-                () => import('@/pages/volunteers/my/ChildPage'),
-                (m) => m.ChildPage,
-              ),
-              page(
-                'myHours',
-                { path: 'volunteers/my/hours' },
-                () => import('@/pages/volunteers/my/HoursPage'),
-                (m) => m.HoursPage,
-              ),
-              page(
-                'myHours',
-                { path: 'volunteers/my/check-in' },
-                () => import('@/pages/volunteers/my/CheckInPage'),
-                (m) => m.CheckInPage,
-              ),
+              ...trainingRoutes,
+              ...volunteersRoutes,
               page(
                 'settings',
                 { path: 'settings' },
