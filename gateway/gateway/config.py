@@ -19,6 +19,7 @@ class Settings(ServiceSettings):
     products_url: str = "http://127.0.0.1:8002"
     training_url: str = "http://127.0.0.1:8003"
     volunteers_url: str = "http://127.0.0.1:8004"
+    # Each of the four may list several replicas, comma-separated (proxy/upstreams.py spreads the traffic).
     upstream_connect_timeout: float = 2.0
     upstream_read_timeout: float = 15.0
     # Consecutive failures that open an upstream's circuit, and how long it stays open before a probe.
@@ -31,7 +32,8 @@ class Settings(ServiceSettings):
     # A refresh token lives this long unused; a login session (its family) at most session_ttl_seconds.
     refresh_token_ttl_seconds: int = 14 * 24 * 3600
     session_ttl_seconds: int = 30 * 24 * 3600
-    # ES256 signing keys, one PEM file each (mode 600, never committed); the newest signs.
+    # ES256 signing keys live in the database (identity/keystore.py); this folder is only read once, to adopt the
+    # PEM files of an installation from before that (and the single key file of one older still).
     signing_keys_dir: Path | None = None
     # The built SPA (frontend/dist); the gateway serves it at /.
     spa_dir: Path = Path("frontend/dist")
@@ -75,8 +77,9 @@ class Settings(ServiceSettings):
     security_event_retention_days: int = Field(default=400, ge=30)
     rejected_token_events_per_address: tuple[int, float] = (60, 60 / 3600)
 
-    def upstream_url(self, service: str) -> str:
-        return str(getattr(self, f"{service}_url"))
+    def upstream_urls(self, service: str) -> list[str]:
+        """The service's replicas: `GATEWAY_<SERVICE>_URL` holds one URL or several, comma-separated."""
+        return [url.strip().rstrip("/") for url in str(getattr(self, f"{service}_url")).split(",") if url.strip()]
 
     @property
     def resolved_signing_keys_dir(self) -> Path:

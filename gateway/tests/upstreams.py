@@ -12,7 +12,7 @@ from fastapi import FastAPI, Request
 from chassis.stats import ServiceStats, by_county, figure
 
 
-def echo_app() -> FastAPI:
+def echo_app(replica: str = "echo") -> FastAPI:
     app = FastAPI()
 
     @app.get("/api/v1/{service}/stats")
@@ -24,7 +24,7 @@ def echo_app() -> FastAPI:
     @app.api_route("/api/v1/{service}/echo/{rest:path}", methods=["GET", "POST", "PUT", "DELETE"])
     async def echo(service: str, rest: str, request: Request) -> dict[str, object]:
         body = await request.body()
-        return {"service": service, "method": request.method, "path": request.url.path,
+        return {"service": service, "replica": replica, "method": request.method, "path": request.url.path,
                 "query": request.url.query, "headers": dict(request.headers), "body_bytes": len(body)}
 
     return app

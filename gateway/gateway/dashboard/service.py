@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import time
 
 import httpx
 from pydantic import ValidationError
@@ -18,20 +19,30 @@ log = logging.getLogger("gateway.dashboard")
 async def service_summary(*, upstreams: Upstreams, service: str, authorization: str, request_id: str,
                           upstream_timeout: float) -> ServiceSummary:
     headers = {"authorization": authorization, "x-request-id": request_id}
+    pool = upstreams.pool(service)
+    replica = pool.choose(time.monotonic())
+    if replica is None:
+        log.warning("dashboard: %s circuit open", service)
+        return ServiceSummary(service=service, available=False, detail="circuit open")
+    replica.in_flight += 1
     try:
-        response = await upstreams.client(service).get(f"/api/v1/{service}/stats", headers=headers,
-                                                       timeout=upstream_timeout)
+        response = await replica.client.get(f"/api/v1/{service}/stats", headers=headers, timeout=upstream_timeout)
+        replica.breaker.record_success()
         response.raise_for_status()
         return ServiceSummary(service=service, available=True,
                               stats=ServiceStats.model_validate_json(response.content))
     except httpx.TimeoutException:
+        replica.breaker.record_failure(time.monotonic())
         detail = "timed out"
     except httpx.HTTPStatusError as exc:
         detail = f"answered {exc.response.status_code}"
     except httpx.TransportError:
+        replica.breaker.record_failure(time.monotonic())
         detail = "unreachable"
     except ValidationError:
         detail = "answered something that is not statistics"
+    finally:
+        replica.in_flight -= 1
     log.warning("dashboard: %s %s", service, detail)
     return ServiceSummary(service=service, available=False, detail=detail)
 

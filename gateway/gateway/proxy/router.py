@@ -5,6 +5,7 @@ The gateway does not decide who may call a service route: each service verifies 
 
 import logging
 import time
+from collections.abc import AsyncIterator
 
 import httpx
 from fastapi import APIRouter, Request
@@ -13,7 +14,7 @@ from starlette.background import BackgroundTask
 
 from chassis.problems import BadRequest, GatewayTimeout, NotFound, ServiceUnavailable
 from gateway.config import UPSTREAMS
-from gateway.proxy.upstreams import Upstreams
+from gateway.proxy.upstreams import Replica
 
 log = logging.getLogger("gateway.proxy")
 router = APIRouter()
@@ -37,43 +38,64 @@ def _forward_headers(request: Request) -> list[tuple[str, str]]:
     return headers
 
 
-async def _send(service: str, request: Request) -> httpx.Response:
-    """One attempt, and for a GET or HEAD (no body, safe to repeat) one retry after a failed connection,
-    when the upstream's retry budget allows. The breaker hears of every outcome."""
-    upstreams: Upstreams = request.app.state.upstreams
-    client, breaker, budget = (upstreams.client(service), upstreams.breakers[service],
-                               upstreams.retry_budgets[service])
-    budget.record_request()
-    has_body = request.method not in ("GET", "HEAD", "OPTIONS") or "content-length" in request.headers
-    retryable = request.method in ("GET", "HEAD")
+class _Body:
+    """The request's body, streamed once; whether it has begun to flow decides if another replica may be tried."""
+
+    def __init__(self, request: Request) -> None:
+        self.request, self.started = request, False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.started = True
+        async for chunk in self.request.stream():
+            yield chunk
+
+
+async def _send(service: str, request: Request) -> tuple[httpx.Response, Replica]:
+    """One attempt, and one more on another replica (or the same, when it is the only one) if the first never
+    reached the service: a refused connection, whatever the method, before any of the body was sent; or, for a
+    GET or HEAD (safe to repeat), a connection dropped before the answer. The replica's retry budget bounds
+    retries and its breaker hears of every outcome. The caller gives the replica back with `_release`."""
+    pool = request.app.state.upstreams.pool(service)
+    body = _Body(request) if request.method not in ("GET", "HEAD", "OPTIONS") or "content-length" in request.headers \
+        else None
+    idempotent = request.method in ("GET", "HEAD")
+    headers = _forward_headers(request)
+    url = httpx.URL(path=request.url.path, query=request.url.query.encode())
+    tried: list[Replica] = []
     while True:
         now = time.monotonic()
-        if not breaker.allow(now):
+        replica = pool.choose(now, tried)
+        if replica is None:
             raise ServiceUnavailable(f"The {service} service is unavailable (circuit open).", service=service,
-                                     headers={"Retry-After": str(breaker.retry_after(now))})
-        upstream_request = client.build_request(
-            request.method,
-            httpx.URL(path=request.url.path, query=request.url.query.encode()),
-            headers=_forward_headers(request),
-            content=request.stream() if has_body else None,
-        )
+                                     headers={"Retry-After": str(pool.retry_after(now))})
+        replica.budget.record_request()
+        replica.in_flight += 1
         try:
-            response = await client.send(upstream_request, stream=True)
+            response = await replica.client.send(
+                replica.client.build_request(request.method, url, headers=headers, content=body), stream=True)
         except httpx.TimeoutException as exc:
-            breaker.record_failure(time.monotonic())
-            log.warning("upstream %s timed out: %r", service, exc)
+            _release(replica)
+            replica.breaker.record_failure(time.monotonic())
+            log.warning("upstream %s (%s) timed out: %r", service, replica.url, exc)
             raise GatewayTimeout(f"The {service} service did not answer in time.", service=service) from exc
         except httpx.TransportError as exc:
-            breaker.record_failure(time.monotonic())
-            if retryable and isinstance(exc, httpx.ConnectError | httpx.RemoteProtocolError) and budget.try_spend():
-                retryable = False
-                log.info("upstream %s: retrying %s %s once after %r", service, request.method, request.url.path,
-                         exc)
+            _release(replica)
+            replica.breaker.record_failure(time.monotonic())
+            never_arrived = isinstance(exc, httpx.ConnectError) and (body is None or not body.started)
+            dropped = idempotent and isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError)
+            if (never_arrived or dropped) and not tried and replica.budget.try_spend():
+                tried.append(replica)
+                log.info("upstream %s (%s): trying %s %s once more after %r", service, replica.url, request.method,
+                         request.url.path, exc)
                 continue
-            log.warning("upstream %s unreachable: %r", service, exc)
+            log.warning("upstream %s (%s) unreachable: %r", service, replica.url, exc)
             raise ServiceUnavailable(f"The {service} service is unavailable.", service=service) from exc
-        breaker.record_success()
-        return response
+        replica.breaker.record_success()
+        return response, replica
+
+
+def _release(replica: Replica) -> None:
+    replica.in_flight -= 1
 
 
 # Percent-encoded slash, backslash or dot: a path that a server further on may read differently from us.
@@ -95,10 +117,27 @@ def _check_path(service: str, request: Request) -> None:
 
 async def _proxy(service: str, request: Request) -> StreamingResponse:
     _check_path(service, request)
-    response = await _send(service, request)
+    response, replica = await _send(service, request)
     headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
-    return StreamingResponse(response.aiter_raw(), status_code=response.status_code, headers=headers,
-                             background=BackgroundTask(response.aclose))
+
+    closed = False
+
+    async def close() -> None:  # once: when the body has gone, or after the response if it never began
+        nonlocal closed
+        if not closed:
+            closed = True
+            _release(replica)
+            await response.aclose()
+
+    async def relay() -> AsyncIterator[bytes]:
+        try:
+            async for chunk in response.aiter_raw():
+                yield chunk
+        finally:
+            await close()
+
+    return StreamingResponse(relay(), status_code=response.status_code, headers=headers,
+                             background=BackgroundTask(close))
 
 
 def _route(service: str):  # type: ignore[no-untyped-def]

@@ -1,29 +1,89 @@
-"""One pooled httpx client per upstream service, made at start-up and closed at shutdown."""
+"""Each service's replicas: a pooled httpx client, a circuit breaker and a retry budget per replica.
+
+`GATEWAY_LOANS_URL` and the others take one URL or several, comma-separated (`http://10.0.0.5:8001,
+http://10.0.0.6:8001`). A request goes to the least busy replica whose circuit lets it through (fewest
+requests in flight from this gateway process), ties to the one chosen least recently, so a slow replica gets
+less and an idle one more. A replica that refuses connections opens its own circuit and the others carry its
+share; its half-open probe brings it back when it answers again.
+"""
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import httpx
 
 from gateway.config import UPSTREAMS, Settings
-from gateway.proxy.breaker import CircuitBreaker, RetryBudget
+from gateway.proxy.breaker import BreakerState, CircuitBreaker, RetryBudget
+
+
+@dataclass(eq=False)
+class Replica:
+    url: str
+    client: httpx.AsyncClient
+    breaker: CircuitBreaker
+    budget: RetryBudget = field(default_factory=RetryBudget)
+    in_flight: int = 0
+    chosen_at: int = 0  # when it was last chosen, in choices made: ties go to the one waiting longest
+
+    def describe(self) -> dict[str, object]:
+        return {"url": self.url, "circuit": self.breaker.state.value, "in_flight": self.in_flight}
+
+
+class Pool:
+    """One service's replicas and the choice among them."""
+
+    def __init__(self, service: str, replicas: Sequence[Replica]) -> None:
+        if not replicas:
+            raise ValueError(f"{service}: no upstream URL")
+        self.service = service
+        self.replicas = list(replicas)
+        self._choices = itertools.count(1)
+
+    def choose(self, now: float, tried: Sequence[Replica] = ()) -> Replica | None:
+        """The least busy replica not yet tried whose circuit lets a request through now; a replica already
+        tried only when no other will do. None when every circuit is open."""
+        for replica in sorted(self.replicas, key=lambda r: (r in tried, r.in_flight, r.chosen_at)):
+            if replica.breaker.allow(now):  # may claim a half-open circuit's one probe: ask in order of choice
+                replica.chosen_at = next(self._choices)
+                return replica
+        return None
+
+    def retry_after(self, now: float) -> int:
+        return min(replica.breaker.retry_after(now) for replica in self.replicas)
+
+    def state(self) -> str:
+        """closed when every replica's circuit is, open when every one is open, else partial."""
+        states = {replica.breaker.state for replica in self.replicas}
+        if states == {BreakerState.closed}:
+            return BreakerState.closed.value
+        if states == {BreakerState.open}:
+            return BreakerState.open.value
+        return "partial"
 
 
 class Upstreams:
     def __init__(self, settings: Settings) -> None:
-        self.breakers = {name: CircuitBreaker(settings.breaker_failure_threshold, settings.breaker_open_seconds)
-                         for name in UPSTREAMS}
-        self.retry_budgets = {name: RetryBudget() for name in UPSTREAMS}
         timeout = httpx.Timeout(settings.upstream_read_timeout, connect=settings.upstream_connect_timeout)
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
-        self.clients = {
-            name: httpx.AsyncClient(base_url=settings.upstream_url(name), timeout=timeout, limits=limits)
+        self.pools = {
+            name: Pool(name, [
+                Replica(url, httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits),
+                        CircuitBreaker(settings.breaker_failure_threshold, settings.breaker_open_seconds))
+                for url in settings.upstream_urls(name)])
             for name in UPSTREAMS
         }
 
-    def client(self, service: str) -> httpx.AsyncClient:
-        return self.clients[service]
+    def pool(self, service: str) -> Pool:
+        return self.pools[service]
 
     def states(self) -> dict[str, str]:
-        return {name: breaker.state.value for name, breaker in self.breakers.items()}
+        return {name: pool.state() for name, pool in self.pools.items()}
+
+    def replicas(self) -> dict[str, list[dict[str, object]]]:
+        return {name: [replica.describe() for replica in pool.replicas] for name, pool in self.pools.items()}
 
     async def aclose(self) -> None:
-        for client in self.clients.values():
-            await client.aclose()
+        for pool in self.pools.values():
+            for replica in pool.replicas:
+                await replica.client.aclose()
