@@ -15,6 +15,7 @@ from gateway.config import Settings
 from gateway.dashboard.router import router as dashboard_router
 from gateway.guard.buckets import make_buckets
 from gateway.guard.middleware import GuardMiddleware
+from gateway.identity import keystore
 from gateway.identity.keys import KeyRing
 from gateway.identity.router import router as identity_router
 from gateway.identity.tokens import GatewayVerifier
@@ -31,16 +32,19 @@ ROUTERS = [identity_router, auth_router, sessions_router, registration_router, a
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
-    ring = KeyRing.open(settings.resolved_signing_keys_dir, token_ttl_seconds=settings.access_token_ttl_seconds,
-                        legacy_file=settings.legacy_signing_key_file)
+    ring = KeyRing(token_ttl_seconds=settings.access_token_ttl_seconds)
     buckets = make_buckets(settings.redis_url, settings.rate_limit_prefix)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.upstreams = Upstreams(settings)
-        app.state.readiness_details = lambda: {"upstreams": app.state.upstreams.states()}
+        app.state.readiness_details = lambda: {"upstreams": app.state.upstreams.states(),
+                                               "replicas": app.state.upstreams.replicas()}
         try:
-            yield
+            async with keystore.kept_fresh(app.state.sessionmaker, app.state.cipher, ring,
+                                           folder=settings.resolved_signing_keys_dir,
+                                           legacy_file=settings.legacy_signing_key_file):
+                yield
         finally:
             await app.state.upstreams.aclose()
             await buckets.aclose()
