@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from chassis import migrations
 from chassis.db import make_engine, make_sessionmaker
+from chassis.locks import try_advisory_xact_lock
 from chassis.settings import Environment, ServiceSettings
 
 DemoLoader = Callable[[AsyncSession], Awaitable[str]]
@@ -50,7 +51,9 @@ def main(settings: ServiceSettings, migrations_dir: Path, load_demo: DemoLoader 
         job = jobs[args.command]
         options = {option.replace("-", "_"): getattr(args, option.replace("-", "_"))
                    for option in (job[2] if len(job) == 3 else {})}
-        print(asyncio.run(_run_in_session(settings, lambda session: job[1](session, **options))))
+        lock = f"{settings.service_name}:{args.command}"
+        print(asyncio.run(_run_in_session(settings, lambda session: _one_at_a_time(session, lock,
+                                                                                   job[1](session, **options)))))
         return
 
     if args.command == "migrate":
@@ -73,6 +76,15 @@ def serve(settings: ServiceSettings, host: str, port: int) -> None:
                 # Only GATEWAY_TRUSTED_PROXIES decides whose X-Forwarded-For counts (gateway/guard/addresses.py):
                 # uvicorn's own handling would believe it from any loopback peer.
                 proxy_headers=False, timeout_graceful_shutdown=5)
+
+
+async def _one_at_a_time(session: AsyncSession, lock: str, work: Awaitable[str]) -> str:
+    """A job runs under a lock named after it, so two schedulers (two replicas' cron, a Job started by hand
+    while the CronJob's runs) never do it at once: the second says so and leaves."""
+    if not await try_advisory_xact_lock(session, lock):
+        work.close()  # type: ignore[attr-defined]  # the coroutine is never awaited
+        return f"{lock}: another run holds its lock; nothing done"
+    return await work
 
 
 async def _run_in_session(settings: ServiceSettings, work: DemoLoader) -> str:
