@@ -9,7 +9,7 @@ PACKAGES := services/chassis services/loans services/products services/training 
 NPM := npm --prefix frontend
 E2E_PORT := 18000
 
-.PHONY: help setup python frontend-deps spa run test lint types client client-check frontend-test \
+.PHONY: help setup python frontend-deps spa run run-cluster test lint types client client-check frontend-test \
         test-sqlite test-postgres test-security test-system test-e2e bench clean
 
 help:
@@ -38,6 +38,16 @@ spa: setup
 
 run: spa
 	$(RUN) python scripts/stack.py --demo
+
+# Two of every process on PostgreSQL (database xiangqing_cluster, a schema per service) and Redis, as on Kubernetes:
+# gateways on :8000 and :8010. CLUSTER_REPLICAS=3 for three; `make run-cluster CLUSTER_FRESH=--fresh` starts over.
+CLUSTER_REPLICAS ?= 2
+CLUSTER_FRESH ?=
+run-cluster: spa
+	@scripts/ensure_postgres.sh
+	@scripts/ensure_redis.sh
+	$(RUN) python scripts/stack.py --demo --replicas $(CLUSTER_REPLICAS) $(CLUSTER_FRESH) --data-dir data/cluster \
+	  --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/xiangqing_cluster --redis redis://127.0.0.1:6379/1
 
 ## Testing ------------------------------------------------------------------------------------------
 

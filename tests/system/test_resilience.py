@@ -33,7 +33,7 @@ def test_under_load_with_one_service_stopped_the_others_answer_every_request(
         results = asyncio.run(_load(stack.url(), city))
     finally:
         stack.start("products")
-        stack.wait_ready(("products",))
+        stack.wait_ready("products")
     others = [r for r in results if r[0] != "products"]
     stopped = [r for r in results if r[0] == "products"]
     assert len(others) == 150 and all(status == 200 for _, status, _, _ in others)

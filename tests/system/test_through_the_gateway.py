@@ -106,7 +106,7 @@ def test_with_one_service_stopped_the_others_answer_and_it_is_503(
         assert available == {"loans": True, "products": False, "training": True, "volunteers": True}
     finally:
         stack.start("products")
-        stack.wait_ready(("products",))
+        stack.wait_ready("products")
     assert gateway.get("/api/v1/products/products", headers=city).status_code == 200
 
 
