@@ -91,6 +91,8 @@ test-security: python
 	XQ_TEST_DB=postgres $(RUN) pytest tests/security
 
 test-system: python
+	@scripts/ensure_postgres.sh
+	@scripts/ensure_redis.sh
 	$(RUN) pytest tests/system
 
 test-e2e: spa
