@@ -91,6 +91,13 @@ class Settings(ServiceSettings):
         return self.data_dir / "gateway-signing-key.pem"
 
     @model_validator(mode="after")
+    def _shared_limits_in_production(self) -> "Settings":
+        if self.environment is Environment.production and not self.redis_url:
+            raise ValueError("GATEWAY_REDIS_URL must be set in production: rate limits kept in one process's memory "
+                             "are multiplied by the number of gateway replicas")
+        return self
+
+    @model_validator(mode="after")
     def _no_logged_codes_in_production(self) -> "Settings":
         if self.environment is Environment.production and self.code_sender in ("log", "memory"):
             raise ValueError("code_sender must name a real SMS sender in production")
