@@ -10,7 +10,7 @@ NPM := npm --prefix frontend
 E2E_PORT := 18000
 
 .PHONY: help setup python frontend-deps spa run run-cluster test lint types client client-check frontend-test \
-        test-sqlite test-postgres test-security test-system test-e2e bench clean
+        test-sqlite test-postgres test-security test-system test-e2e test-deploy bench clean
 
 help:
 	@echo "make run    the whole system on SQLite with demo data, at http://127.0.0.1:8000/"
@@ -51,7 +51,7 @@ run-cluster: spa
 
 ## Testing ------------------------------------------------------------------------------------------
 
-test: setup lint types client-check frontend-test test-sqlite test-postgres test-security test-system test-e2e
+test: setup lint types client-check frontend-test test-deploy test-sqlite test-postgres test-security test-system test-e2e
 	@echo "make test: everything passed"
 
 lint:
@@ -94,6 +94,10 @@ test-system: python
 	@scripts/ensure_postgres.sh
 	@scripts/ensure_redis.sh
 	$(RUN) pytest tests/system
+
+# The Dockerfile and the Kubernetes manifests, rendered offline by kustomize (deploy/README.md): a few seconds.
+test-deploy: python
+	$(RUN) pytest tests/deploy
 
 test-e2e: spa
 	@scripts/ensure_chromium.sh
