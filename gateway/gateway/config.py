@@ -1,6 +1,7 @@
+import ipaddress
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from chassis.settings import Environment, ServiceSettings
@@ -60,7 +61,8 @@ class Settings(ServiceSettings):
     # An account's failures from everywhere: after this many, unknown places wait (at most the seconds given).
     login_slow_failures: int = 20
     login_slow_max_seconds: int = 60
-    # Peers whose X-Forwarded-For is believed (an ingress in front of the gateway); empty: none.
+    # Peers whose X-Forwarded-For is believed (an ingress in front of the gateway): addresses or networks
+    # (10.42.0.0/16, as a JSON list); empty: none.
     trusted_proxies: list[str] = Field(default_factory=list)
 
     # Token buckets: capacity (burst) and refill per second, per caller kind.
@@ -89,6 +91,16 @@ class Settings(ServiceSettings):
     def legacy_signing_key_file(self) -> Path:
         """Where the gateway kept its one key before rotation; adopted as the first key of the ring."""
         return self.data_dir / "gateway-signing-key.pem"
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _addresses_or_networks(cls, listed: list[str]) -> list[str]:
+        for entry in listed:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"trusted_proxies: {entry!r} is not an IP address or network") from exc
+        return listed
 
     @model_validator(mode="after")
     def _shared_limits_in_production(self) -> "Settings":

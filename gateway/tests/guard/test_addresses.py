@@ -1,7 +1,10 @@
 from types import SimpleNamespace
 
+import pydantic
+import pytest
 from starlette.requests import HTTPConnection
 
+from gateway.config import Settings
 from gateway.guard.addresses import client_address
 
 
@@ -26,3 +29,16 @@ def test_addresses_a_client_put_in_front_of_the_proxys_are_not_believed() -> Non
 
 def test_a_forwarded_value_that_is_not_an_address_falls_back_to_the_peer() -> None:
     assert client_address(connection("10.0.0.2", "evil", ["10.0.0.2"])) == "10.0.0.2"
+
+
+def test_a_trusted_network_covers_every_proxy_in_it() -> None:
+    # An ingress controller's pods move: the operator names the pod network.
+    assert client_address(connection("10.42.3.17", "198.51.100.7", ["10.42.0.0/16"])) == "198.51.100.7"
+    assert client_address(connection("10.43.0.1", "198.51.100.7", ["10.42.0.0/16"])) == "10.43.0.1"
+    assert client_address(connection("10.42.3.17", "1.2.3.4, 10.42.9.9", ["10.42.0.0/16"])) == "1.2.3.4"
+
+
+def test_the_settings_refuse_a_trusted_proxy_that_is_not_an_address_or_network() -> None:
+    with pytest.raises(pydantic.ValidationError, match="trusted_proxies"):
+        Settings(trusted_proxies=["ingress.local"])
+    assert Settings(trusted_proxies=["10.0.0.2", "10.42.0.0/16", "fd00::/8"]).trusted_proxies
