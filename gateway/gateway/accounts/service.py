@@ -16,7 +16,7 @@ from chassis.auth.principal import Principal, Role
 from chassis.pagination import Page, PageParams, fetch_page, page_of
 from chassis.problems import Conflict, Forbidden, NotFound, Unprocessable
 from gateway.accounts.schemas import AccountCreate, AccountRead, AccountUpdate, AccountWithPassword, check_assignment
-from gateway.audit.events import EventKind, record
+from gateway.audit.events import SYSTEM, EventKind, record
 from gateway.guard.addresses import client_address
 from gateway.identity.models import User
 from gateway.identity.passwords import hash_password_async, temporary_password
@@ -141,3 +141,20 @@ async def reset_password(*, session: AsyncSession, connection: HTTPConnection, a
     record(session, EventKind.password_reset, actor=actor.subject, client_address=client_address(connection),
            user_id=user.id, sessions_ended=ended)
     return AccountWithPassword(account=AccountRead.model_validate(user), temporary_password=password)
+
+
+async def create_first_admin(*, session: AsyncSession, username: str, display_name: str) -> str:
+    """`python -m gateway create-admin`: the administrator a new installation starts from (demo accounts are never
+    made in production, and only an administrator makes accounts). Refused once an administrator exists; the
+    temporary password is shown once and must be changed at the first login."""
+    if await session.scalar(select(User.id).where(User.role == Role.admin).limit(1)):
+        raise Conflict("An administrator exists already: administrators make further accounts in the console.")
+    if await session.scalar(select(User.id).where(User.username == username)):
+        raise Conflict(f"The username {username} is taken.")
+    password = temporary_password()
+    user = User(id=uuid.uuid4(), username=username, display_name=display_name, role=Role.admin,
+                password_hash=await hash_password_async(password), must_change_password=True)
+    session.add(user)
+    await session.flush()
+    record(session, EventKind.account_created, actor=SYSTEM, user_id=user.id, role=user.role.value)
+    return password
