@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute
 
 from chassis import migrations
 from chassis.auth.principal import Role
+from chassis.openapi import declared_roles
 from chassis.testing import app_client, auth_header, public_key, throwaway_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,17 +56,6 @@ def create(service: str, database_url: str) -> FastAPI:
                                         access_log=False, log_level="WARNING", **extra)
     app: FastAPI = module.create_app(settings)
     return app
-
-
-def declared_roles(dependant: Dependant) -> frozenset[Role] | None:
-    for dependency in dependant.dependencies:
-        roles = getattr(dependency.call, "allowed_roles", None)
-        if roles is not None:
-            return frozenset(roles)
-        found = declared_roles(dependency)
-        if found is not None:
-            return found
-    return None
 
 
 @dataclass(frozen=True)

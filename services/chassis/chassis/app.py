@@ -6,7 +6,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
-from chassis import health, idempotency
+from chassis import health, idempotency, openapi
 from chassis.auth.verifier import TokenVerifier
 from chassis.db import make_engine, make_sessionmaker
 from chassis.logs import configure_logging
@@ -15,6 +15,7 @@ from chassis.problems import PROBLEM_RESPONSES, install_problem_handlers, proble
 from chassis.security_headers import SecurityHeadersMiddleware
 from chassis.settings import ServiceSettings
 from chassis.text import refuse_nul
+from chassis.versioning import DeprecationMiddleware
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
@@ -66,9 +67,11 @@ def create_app(
     app.state.token_verifier = TokenVerifier(settings)
     install_problem_handlers(app)
     idempotency.install(app)
+    openapi.install(app)
     app.include_router(health.router)
     for router in routers:
         app.include_router(router)
+    app.add_middleware(DeprecationMiddleware)  # innermost: it reads the route the router matched
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware, behind_tls=settings.behind_tls)
     app.add_middleware(RequestContextMiddleware, service=settings.service_name,
