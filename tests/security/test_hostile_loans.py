@@ -2,6 +2,7 @@
 tests/security/hostile.py). Each write that needs a record to act on makes it through the API first."""
 
 import itertools
+import json
 import uuid
 from datetime import date, timedelta
 from typing import Any
@@ -10,7 +11,7 @@ import httpx
 
 from chassis.auth.principal import Role
 from chassis.identity_numbers import id_card_check_char
-from chassis.testing import auth_header
+from chassis.testing import auth_header, resolving
 from tests.security.hostile import (
     FORMULAS,
     NUMBER,
@@ -193,3 +194,16 @@ async def test_formulas_are_stored_as_typed_and_the_claim_sheet_writes_them_as_t
     sheet = await client.get(f"{API}/claims/{claim_id}/export.xlsx", headers=city())
     assert sheet.status_code == 200, sheet.text
     assert_exported_as_text(sheet.content, FORMULAS)
+
+
+async def test_a_test_event_is_no_way_into_the_cluster(client: httpx.AsyncClient) -> None:
+    """A bank sends its test event when it likes: an endpoint whose name now resolves to the cloud's metadata
+    address gets no request, and the answer names the rule it broke, never the address."""
+    officer = bank_officer(await new_bank(client))
+    with resolving({"bank.example": ["93.184.216.34"]}) as dns:
+        await ok(await client.put(f"{API}/webhooks/endpoint", json={"url": "https://bank.example/hooks"},
+                                  headers=officer), 201)
+        dns["bank.example"] = ["169.254.169.254"]
+        sent = await ok(await client.post(f"{API}/webhooks/endpoint/test", headers=officer), 201)
+    assert sent["attempt"]["response_status"] is None and sent["attempt"]["error"].startswith("refused: ")
+    assert "169.254" not in json.dumps(sent)

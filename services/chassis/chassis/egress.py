@@ -27,6 +27,10 @@ class Refused(Exception):
     """Why a URL is not sent to, in words for the partner: the rule broken, never an address it resolved to."""
 
 
+class Unresolved(Refused):
+    """The URL's host name does not resolve now: nothing is sent, and nothing could be reached through it."""
+
+
 @dataclass(frozen=True, slots=True)
 class EgressRule:
     """What may be sent to: https to public addresses unless loosened for development or tests."""
@@ -118,11 +122,11 @@ async def destination(url: str, rule: EgressRule) -> Destination:
         async with asyncio.timeout(RESOLVE_TIMEOUT_SECONDS):
             addresses = await addresses_of(host, parsed.port or (443 if parsed.scheme == "https" else 80))
     except TimeoutError:
-        raise Refused("its host name did not resolve in time") from None
+        raise Unresolved("its host name did not resolve in time") from None
     except (OSError, UnicodeError, ValueError):  # gaierror is an OSError; a name too long is a UnicodeError
-        raise Refused("its host name does not resolve") from None
+        raise Unresolved("its host name does not resolve") from None
     if not addresses:
-        raise Refused("its host name does not resolve")
+        raise Unresolved("its host name does not resolve")
     if not rule.allow_private and not all(is_public(address) for address in addresses):
         raise Refused(NON_PUBLIC)
     return Destination(parsed, addresses[0])

@@ -11,7 +11,8 @@ A service function calls `outbox.enqueue(session, endpoint, "loan.approved", pay
 every active endpoint of an owner) inside the request's transaction; the app's lifespan runs
 `async with outbox.running(app.state.sessionmaker, cipher, rule=EgressRule.of(settings)): yield`. Delivery is
 at least once: the webhook-id stays the same on every retry so the receiver can drop duplicates. Messages of an
-inactive endpoint wait.
+inactive endpoint wait. A message whose sender waits for its first attempt (a test event) is enqueued `held`
+and, once committed, attempted by that sender with `deliver_now`: the same checks, signing and log.
 An endpoint's URL is the partner's to choose, so it passes `chassis.egress` when registered
 (`check_endpoint_url`) and again before every attempt, which goes to the address just checked; redirects are
 not followed, and an attempt records only the status code (or the kind of failure) and its duration: never
@@ -145,10 +146,14 @@ def backoff(attempts: int, *, base: timedelta, cap: timedelta) -> timedelta:
 
 
 async def check_endpoint_url(url: str, rule: egress.EgressRule) -> None:
-    """For registration: 422 with the reason unless the worker would send to `url` now. The worker checks
-    again before every attempt, so a name that resolves elsewhere later gets no request either."""
+    """For registration: 422 with the reason unless the worker would send to `url` now, or could once its host
+    name resolves (a partner may register before its DNS is live: each attempt, a test event's too, says it does
+    not resolve). The worker checks again before every attempt, so a name that resolves to a non-public address
+    later gets no request either."""
     try:
         await egress.destination(url, rule)
+    except egress.Unresolved:
+        return
     except egress.Refused as refused:
         raise Unprocessable(f"This webhook URL cannot be used: {refused}.") from None
 
@@ -184,13 +189,16 @@ class Outbox(Generic[E, Msg, A]):
     concurrency: int = 8
 
     def enqueue(self, session: AsyncSession, endpoint: E, event_type: str,
-                payload: BaseModel | dict[str, Any]) -> Msg:
-        """Adds a message to the caller's transaction: it is sent only if that transaction commits."""
+                payload: BaseModel | dict[str, Any], *, held: bool = False) -> Msg:
+        """Adds a message to the caller's transaction: it is sent only if that transaction commits.
+
+        `held`: the workers leave it alone for `lease`, because the caller attempts it itself once committed
+        (`deliver_now`); should the caller not get that far, a worker sends it when the lease ends."""
         data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
         now = utcnow()
         message = self.message(id=uuid.uuid4(), endpoint_id=endpoint.id, event_type=event_type, payload=data,
                                webhook_id=new_webhook_id(), status=MessageStatus.pending, attempts=0,
-                               next_attempt_at=now, created_at=now, updated_at=now)
+                               next_attempt_at=now + self.lease if held else now, created_at=now, updated_at=now)
         session.add(message)
         return message
 
@@ -227,6 +235,27 @@ class Outbox(Generic[E, Msg, A]):
             if isinstance(result, Exception):  # not recorded: the message is sent again when its lease ends
                 log.error("recording a webhook delivery failed", exc_info=result)
         return len(rows)
+
+    async def deliver_now(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox,
+                          message_id: uuid.UUID, *, rule: egress.EgressRule = _STRICT) -> A | None:
+        """Attempts one committed message at once (one enqueued `held`, whose sender waits for the answer), as a
+        worker would: checked, signed, logged, and retried later if it fails. No other message is touched.
+        Returns the attempt, or None when the message is no longer pending or its endpoint is inactive."""
+        now = utcnow()
+        m, e = self.message, self.endpoint
+        async with sessionmaker() as session, session.begin():
+            claimed = await session.scalar(
+                update(m).where(m.id == message_id, m.status == MessageStatus.pending,
+                                m.endpoint_id.in_(select(e.id).where(e.active.is_(True))))
+                .values(next_attempt_at=now + self.lease).returning(m.id)
+                .execution_options(synchronize_session=False))
+            if claimed is None:
+                return None
+        async with sessionmaker() as session:
+            message, endpoint = (await session.execute(
+                select(m, e).join(e, m.endpoint_id == e.id).where(m.id == message_id))).one()
+        outcome = await self._post(http_client, box, message, endpoint, now, rule)
+        return await self._record(sessionmaker, message, outcome, now)
 
     async def _claim_due(self, sessionmaker: Sessions, now: datetime, batch: int) -> Sequence[uuid.UUID]:
         """Moves due messages `lease` into the future, in one statement, and returns their ids.
@@ -271,7 +300,7 @@ class Outbox(Generic[E, Msg, A]):
             return Outcome(None, failure or "internal error", _ms_since(started))
         return Outcome(status, None if 200 <= status < 300 else f"HTTP {status}", _ms_since(started))
 
-    async def _record(self, sessionmaker: Sessions, message: Msg, outcome: Outcome, now: datetime) -> None:
+    async def _record(self, sessionmaker: Sessions, message: Msg, outcome: Outcome, now: datetime) -> A:
         attempts = message.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "last_error": outcome.error, "updated_at": now}
         if outcome.ok:
@@ -280,12 +309,13 @@ class Outbox(Generic[E, Msg, A]):
             values |= {"status": MessageStatus.failed}
         else:
             values |= {"next_attempt_at": now + backoff(attempts, base=self.base_delay, cap=self.max_delay)}
+        attempt = self.attempt(id=uuid.uuid4(), message_id=message.id, attempted_at=now,
+                               response_status=outcome.status, error=outcome.error, duration_ms=outcome.duration_ms)
         async with sessionmaker() as session, session.begin():
-            session.add(self.attempt(id=uuid.uuid4(), message_id=message.id, attempted_at=now,
-                                     response_status=outcome.status, error=outcome.error,
-                                     duration_ms=outcome.duration_ms))
+            session.add(attempt)
             await session.execute(update(self.message).where(self.message.id == message.id).values(**values)
                                   .execution_options(synchronize_session=False))
+        return attempt
 
     async def run_worker(self, sessionmaker: Sessions, http_client: httpx.AsyncClient, box: SecretBox,
                          stop: asyncio.Event, *, interval_seconds: float = 5.0, batch: int = 50,
@@ -306,8 +336,7 @@ class Outbox(Generic[E, Msg, A]):
                       rule: egress.EgressRule = _STRICT) -> AsyncIterator[None]:
         """The worker as a background task for a lifespan; stopped (after its current round) on exit."""
         stop = asyncio.Event()
-        # No proxy from the environment: a proxy's tunnel checks TLS against the pinned address, not the name.
-        async with httpx.AsyncClient(follow_redirects=False, trust_env=False) as client:
+        async with new_http_client() as client:
             task = asyncio.create_task(self.run_worker(sessionmaker, client, box, stop,
                                                        interval_seconds=interval_seconds, rule=rule))
             try:
@@ -315,6 +344,12 @@ class Outbox(Generic[E, Msg, A]):
             finally:
                 stop.set()
                 await task
+
+
+def new_http_client() -> httpx.AsyncClient:
+    """The client attempts go through. No proxy from the environment: a proxy's tunnel checks TLS against the
+    pinned address, not the name."""
+    return httpx.AsyncClient(follow_redirects=False, trust_env=False)
 
 
 def _ms_since(started: float) -> int:

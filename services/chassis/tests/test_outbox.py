@@ -23,7 +23,8 @@ from chassis.crypto import FieldCipher
 from chassis.db import utcnow
 from chassis.egress import EgressRule
 from chassis.money import Money
-from chassis.outbox import Outbox
+from chassis.outbox import Outbox, check_endpoint_url
+from chassis.problems import Unprocessable
 from chassis.testing import resolving
 from chassis.webhook_receiver import Receiver, serving
 
@@ -344,3 +345,48 @@ async def test_tls_is_checked_against_the_endpoints_name_while_connecting_to_the
     assert [d.headers["host"] for d in receiver.deliveries] == [f"bank.test:{port}"]
     [refused] = await attempts_of(sessions, wrong)
     assert refused.response_status is None and refused.error == "TLS handshake failed"
+
+
+async def test_a_held_message_waits_for_its_sender_who_attempts_it_alone(
+    sessions: Sessions, http: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    endpoint = await add_endpoint(sessions, receiver.url, receiver.secret)
+    due = await enqueue(sessions, endpoint)
+    async with sessions() as session, session.begin():
+        held = outbox.enqueue(session, endpoint, "test.ping", {"n": 1}, held=True)
+    attempt = await outbox.deliver_now(sessions, http, box, held.id, rule=LOCAL)
+    assert attempt is not None and attempt.response_status == 204 and attempt.message_id == held.id
+    assert [d.headers["webhook-id"] for d in receiver.deliveries] == [held.webhook_id]
+    assert (await reload(sessions, due)).attempts == 0
+    assert (await reload(sessions, held)).status == "delivered"
+    await outbox.deliver_due(sessions, http, box, rule=LOCAL)
+    assert sorted(d.headers["webhook-id"] for d in receiver.deliveries) == sorted([held.webhook_id, due.webhook_id])
+
+
+async def test_a_held_message_is_sent_by_a_worker_when_its_sender_never_does(
+    sessions: Sessions, http: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    endpoint = await add_endpoint(sessions, receiver.url, receiver.secret)
+    async with sessions() as session, session.begin():
+        held = outbox.enqueue(session, endpoint, "test.ping", {"n": 1}, held=True)
+    await outbox.deliver_due(sessions, http, box, rule=LOCAL)
+    assert receiver.deliveries == []
+    await outbox.deliver_due(sessions, http, box, now=utcnow() + outbox.lease, rule=LOCAL)
+    assert [d.headers["webhook-id"] for d in receiver.deliveries] == [held.webhook_id]
+
+
+async def test_a_message_of_an_inactive_endpoint_is_not_attempted_now(
+    sessions: Sessions, http: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    endpoint = await add_endpoint(sessions, receiver.url, receiver.secret, active=False)
+    async with sessions() as session, session.begin():
+        held = outbox.enqueue(session, endpoint, "test.ping", {"n": 1}, held=True)
+    assert await outbox.deliver_now(sessions, http, box, held.id, rule=LOCAL) is None
+    assert receiver.deliveries == [] and (await reload(sessions, held)).attempts == 0
+
+
+async def test_registration_takes_a_name_that_does_not_resolve_yet_but_no_private_one() -> None:
+    with resolving({"not-yet.example": [], "intranet.example": ["10.0.0.7"]}):
+        await check_endpoint_url("https://not-yet.example/hooks", EgressRule())
+        with pytest.raises(Unprocessable, match="non-public"):
+            await check_endpoint_url("https://intranet.example/hooks", EgressRule())

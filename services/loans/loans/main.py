@@ -11,6 +11,7 @@ from loans.housekeeping import background_work
 from loans.loans.router import router as loans_router
 from loans.lpr.router import router as lpr_router
 from loans.partners.router import router as partners_router
+from loans.partners.webhooks import webhooks as partners_webhooks
 from loans.policies.router import router as policies_router
 from loans.references.router import router as references_router
 from loans.stats.router import router as stats_router
@@ -29,4 +30,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=background_work,
     )
     app.state.field_cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
+    app.webhooks.include_router(partners_webhooks)  # the events banks receive, in the document's `webhooks`
     return app

@@ -24,7 +24,7 @@ from loans.applications.schemas import ActionBody, ApplicationCreate, Applicatio
 from loans.applications.transitions import apply_action
 from loans.banks.models import PartnerBank
 from loans.borrowers.service import freeze_identity, own_borrower
-from loans.partners.events import ApplicationReferred, notify_bank
+from loans.partners.events import ApplicationReferred, EventType, notify_bank
 from loans.policies.service import policy_in_force
 
 # --- the API: each returns the application as the caller now sees it -----------------------------------
@@ -101,7 +101,7 @@ async def perform(*, session: AsyncSession, principal: Principal, application: L
             application.recommended_by = principal.subject
         case Action.refer if bank_id is not None:
             application.bank_id = bank_id
-            await notify_bank(session, bank_id, "application.referred", ApplicationReferred(
+            await notify_bank(session, bank_id, EventType.application_referred, ApplicationReferred(
                 application_id=application.id, project_name=application.project_name,
                 county_code=application.county_code, amount_requested=application.amount_requested,
                 referred_at=utcnow()))

@@ -23,7 +23,7 @@ from loans.claims.models import ClaimLine, ClaimStatus, LineDecision, SubsidyCla
 from loans.claims.queries import claim_read, get_claim, line_read
 from loans.claims.schemas import BulkDecision, ClaimFiling, ClaimLineRead, ClaimRead, LineDecisionIn
 from loans.loans.models import Loan
-from loans.partners.events import ClaimLineDecided, ClaimLinesApproved, ClaimPaid, notify_bank
+from loans.partners.events import ClaimLineDecided, ClaimLinesApproved, ClaimPaid, EventType, notify_bank
 from loans.policies.models import PolicyVersion
 from loans.repayments.models import Repayment
 from loans.subsidy.calculator import PrincipalRepayment
@@ -139,6 +139,11 @@ async def file_claim(*, session: AsyncSession, principal: Principal, data: Claim
     return claim
 
 
+# What the bank is told of a decided line (a decision is approved or rejected: LineDecisionIn).
+LINE_DECIDED = {LineDecision.approved: EventType.claim_line_approved,
+                LineDecision.rejected: EventType.claim_line_rejected}
+
+
 def _under_review(claim: SubsidyClaim) -> None:
     if claim.status is not ClaimStatus.filed:
         raise Conflict(f"The claim is {claim.status.value}; its lines can no longer change.",
@@ -154,7 +159,7 @@ async def decide_line(*, session: AsyncSession, principal: Principal, claim: Sub
     line.decision, line.reason = data.decision, data.reason
     line.decided_by, line.decided_at = principal.subject, utcnow()
     await session.flush()
-    await notify_bank(session, claim.bank_id, f"claim.line_{data.decision.value}", ClaimLineDecided(
+    await notify_bank(session, claim.bank_id, LINE_DECIDED[data.decision], ClaimLineDecided(
         claim_id=claim.id, line_id=line.id, loan_id=line.loan_id, decision=data.decision.value,
         subsidy=line.subsidy, reason=line.reason))
     return line
@@ -169,7 +174,7 @@ async def approve_unflagged(*, session: AsyncSession, principal: Principal, clai
         .values(decision=LineDecision.approved, decided_by=principal.subject, decided_at=utcnow()))
     approved = int(result.rowcount)  # type: ignore[attr-defined]
     if approved:
-        await notify_bank(session, claim.bank_id, "claim.lines_approved",
+        await notify_bank(session, claim.bank_id, EventType.claim_lines_approved,
                           ClaimLinesApproved(claim_id=claim.id, approved_lines=approved))
     return approved
 
@@ -206,7 +211,7 @@ async def pay_claim(*, session: AsyncSession, claim: SubsidyClaim, voucher_numbe
         .execution_options(synchronize_session=False))
     approved = await session.scalar(select(func.coalesce(func.sum(ClaimLine.subsidy), 0)).where(*approved_lines))
     assert claim.paid_at is not None and claim.voucher_number is not None
-    await notify_bank(session, claim.bank_id, "claim.paid", ClaimPaid(
+    await notify_bank(session, claim.bank_id, EventType.claim_paid, ClaimPaid(
         claim_id=claim.id, year=claim.year, quarter=claim.quarter, approved_subsidy=Decimal(approved or 0),
         voucher_number=claim.voucher_number, paid_at=claim.paid_at))
     return claim

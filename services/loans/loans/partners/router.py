@@ -1,3 +1,5 @@
+import uuid
+
 from fastapi import APIRouter, Request, Response, status
 
 from chassis.db import SessionDep
@@ -6,7 +8,15 @@ from chassis.outbox import MessageStatus
 from chassis.pagination import Page, PageDep, page_of
 from loans.deps import BankOfficer, CipherDep, CityStaffOrBank
 from loans.partners import service
-from loans.partners.schemas import DeliveryRead, EndpointIn, EndpointRead, EndpointWithSecret
+from loans.partners.events import EventType
+from loans.partners.schemas import (
+    AttemptRead,
+    DeliveryRead,
+    EndpointIn,
+    EndpointRead,
+    EndpointWithSecret,
+    SentTestEvent,
+)
 
 router = APIRouter(prefix="/api/v1/loans/webhooks", tags=["webhooks"])
 
@@ -34,9 +44,33 @@ async def rotate_secret(session: SessionDep, principal: BankOfficer, cipher: Cip
     return EndpointWithSecret.shown_once(endpoint, secret)
 
 
+@router.post("/endpoint/test", status_code=status.HTTP_201_CREATED,
+             summary="Send a signed test.ping to my bank's endpoint now, and see what it answered",
+             responses={201: {"description": "Attempted: `attempt` is what the endpoint answered, or why it did not"},
+                        202: {"model": SentTestEvent,
+                              "description": "The first attempt did not end in time: the event stays pending and is "
+                                             "retried like any other"}})
+async def send_test_event(request: Request, response: Response, session: SessionDep, principal: BankOfficer,
+                          cipher: CipherDep) -> SentTestEvent:
+    sent = await service.send_test_event(session=session, sessionmaker=request.app.state.sessionmaker,
+                                         cipher=cipher, principal=principal,
+                                         rule=EgressRule.of(request.app.state.settings))
+    if sent.attempt is None:
+        response.status_code = status.HTTP_202_ACCEPTED
+    return sent
+
+
 @router.get("/deliveries", summary="The delivery log: every event sent or waiting, newest first")
 async def list_deliveries(session: SessionDep, principal: CityStaffOrBank, page: PageDep,
-                          status: MessageStatus | None = None) -> Page[DeliveryRead]:
+                          status: MessageStatus | None = None,
+                          event_type: EventType | None = None) -> Page[DeliveryRead]:
     messages, total = await service.list_deliveries(session=session, principal=principal, page=page,
-                                                    status=status.value if status else None)
+                                                    status=status.value if status else None,
+                                                    event_type=event_type.value if event_type else None)
     return page_of(DeliveryRead, messages, total, page)
+
+
+@router.get("/deliveries/{delivery_id}/attempts", summary="Every attempt at one delivery, with what it got")
+async def list_attempts(session: SessionDep, principal: CityStaffOrBank, delivery_id: uuid.UUID) -> list[AttemptRead]:
+    attempts = await service.delivery_attempts(session=session, principal=principal, delivery_id=delivery_id)
+    return [AttemptRead.model_validate(attempt) for attempt in attempts]

@@ -36,6 +36,9 @@ class EndpointWithSecret(EndpointRead):
 
 
 class DeliveryRead(BaseModel):
+    """One event for the bank's endpoint: pending (attempts under way, next at `next_attempt_at`), delivered, or
+    failed for good after the last attempt."""
+
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
@@ -50,3 +53,25 @@ class DeliveryRead(BaseModel):
         "`refused: <the rule the URL broke>`...; never the body of the bank's answer"))]
     delivered_at: datetime | None
     created_at: datetime
+
+
+class AttemptRead(BaseModel):
+    """One try at delivering a message: the status code the endpoint answered, or why there was no answer."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    attempted_at: datetime
+    response_status: Annotated[int | None, Field(description="The endpoint's HTTP status; null when it gave none")]
+    error: Annotated[str | None, Field(description=(
+        "Null when the endpoint answered 2xx; else `HTTP <status>` or the kind of failure (`timeout`, "
+        "`connection refused`, `refused: <the rule the URL broke>`...)"))]
+    duration_ms: int
+
+
+class SentTestEvent(BaseModel):
+    """The test event as stored in the delivery log, and its first attempt (null when it did not end in time:
+    the message stays pending and is retried like any other)."""
+
+    message: DeliveryRead
+    attempt: AttemptRead | None
