@@ -10,7 +10,7 @@ NPM := npm --prefix frontend
 E2E_PORT := 18000
 
 .PHONY: help setup python frontend-deps spa run run-cluster test lint types client client-check frontend-test \
-        test-sqlite test-postgres test-security test-system test-e2e test-deploy bench clean
+        test-sqlite test-postgres test-security test-system test-e2e test-api test-deploy bench clean
 
 help:
 	@echo "make run    the whole system on SQLite with demo data, at http://127.0.0.1:8000/"
@@ -51,7 +51,7 @@ run-cluster: spa
 
 ## Testing ------------------------------------------------------------------------------------------
 
-test: setup lint types client-check frontend-test test-deploy test-sqlite test-postgres test-security test-system test-e2e
+test: setup lint types client-check frontend-test test-api test-deploy test-sqlite test-postgres test-security test-system test-e2e
 	@echo "make test: everything passed"
 
 lint:
@@ -66,7 +66,7 @@ client: python frontend-deps
 	$(NPM) run gen:api
 
 client-check: client
-	@git diff --exit-code --stat -- frontend/openapi frontend/src/api/generated \
+	@git diff --exit-code --stat -- frontend/openapi frontend/src/api/generated gateway/gateway/reference/openapi.json \
 	  || (echo "The generated API client is stale: run 'make client' and commit it." && exit 1)
 	@test -z "$$(git status --porcelain -- frontend/openapi frontend/src/api/generated)" \
 	  || (echo "New generated client files are not committed: run 'make client' and commit them." && exit 1)
@@ -94,6 +94,10 @@ test-system: python
 	@scripts/ensure_postgres.sh
 	@scripts/ensure_redis.sh
 	$(RUN) pytest tests/system
+
+# The API's promise: no breaking change against the last release's document (api/), deprecations with a sunset.
+test-api: python
+	$(RUN) pytest tests/api
 
 # The Dockerfile and the Kubernetes manifests, rendered offline by kustomize (deploy/README.md): a few seconds.
 test-deploy: python

@@ -627,6 +627,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/loans/webhooks/deliveries/{delivery_id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every attempt at one delivery, with what it got */
+        get: operations["webhooks-list_attempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/loans/webhooks/endpoint": {
         parameters: {
             query?: never;
@@ -656,6 +673,23 @@ export interface paths {
         put?: never;
         /** A new signing secret; the old one still signs for 24 hours */
         post: operations["webhooks-rotate_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/webhooks/endpoint/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a signed test.ping to my bank's endpoint now, and see what it answered */
+        post: operations["webhooks-send_test_event"];
         delete?: never;
         options?: never;
         head?: never;
@@ -714,7 +748,128 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "application.referred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application is referred to your bank
+         * @description Sent when city staff refer an application, recommended by its county, to your bank. Review it and answer with `POST /api/v1/loans/applications/{application_id}/approve` or `.../decline`.
+         */
+        post: operations["webhooks-application_referred"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.line_approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A line of your subsidy claim is approved
+         * @description Sent when city staff approve one line (one loan) of your bank's quarterly claim; `subsidy` is the amount approved for it.
+         */
+        post: operations["webhooks-claim_line_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.line_rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A line of your subsidy claim is rejected
+         * @description Sent when city staff reject one line (one loan) of your bank's quarterly claim; `reason` says why. The line is not paid; correct the loan's records before the next quarter's claim.
+         */
+        post: operations["webhooks-claim_line_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.lines_approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unflagged lines of your claim are approved at once
+         * @description Sent when city staff approve, in one step, every pending line of your claim that is not flagged (above the subsidy cap); no event is sent per line then. `approved_lines` is how many.
+         */
+        post: operations["webhooks-claim_lines_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your subsidy claim is paid
+         * @description Sent when the treasury's payment of an approved claim is recorded: `approved_subsidy` is the total of its approved lines and `voucher_number` the treasury's voucher, which closes the claim.
+         */
+        post: operations["webhooks-claim_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "test.ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test event, sent when you ask for one
+         * @description Sent only to the endpoint it names, when your bank asks for it (`POST /api/v1/loans/webhooks/endpoint/test`, or 发送测试事件 in the console), through the same outbox, checks and signing as every other event: use it to check that your endpoint answers and verifies signatures. Nothing else happens.
+         */
+        post: operations["webhooks-test_ping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -881,6 +1036,50 @@ export interface components {
             updated_at: string;
         };
         /**
+         * ApplicationReferred
+         * @description The application now waiting for the bank: `GET /api/v1/loans/applications/{application_id}` has it all.
+         */
+        ApplicationReferred: {
+            /**
+             * Amount Requested
+             * @example 28000000.00
+             */
+            amount_requested: string;
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /** County Code */
+            county_code: string;
+            /** Project Name */
+            project_name: string;
+            /**
+             * Referred At
+             * Format: date-time
+             */
+            referred_at: string;
+        };
+        /**
+         * ApplicationReferredEvent
+         * @description The body of a `application.referred` webhook.
+         */
+        ApplicationReferredEvent: {
+            data: components["schemas"]["ApplicationReferred"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "application.referred";
+        };
+        /**
          * ApplicationStatus
          * @enum {string}
          */
@@ -906,6 +1105,34 @@ export interface components {
             /** Project Name */
             project_name?: string | null;
             project_use?: components["schemas"]["LoanUse"] | null;
+        };
+        /**
+         * AttemptRead
+         * @description One try at delivering a message: the status code the endpoint answered, or why there was no answer.
+         */
+        AttemptRead: {
+            /**
+             * Attempted At
+             * Format: date-time
+             */
+            attempted_at: string;
+            /** Duration Ms */
+            duration_ms: number;
+            /**
+             * Error
+             * @description Null when the endpoint answered 2xx; else `HTTP <status>` or the kind of failure (`timeout`, `connection refused`, `refused: <the rule the URL broke>`...)
+             */
+            error: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Response Status
+             * @description The endpoint's HTTP status; null when it gave none
+             */
+            response_status: number | null;
         };
         /**
          * BankType
@@ -1031,6 +1258,61 @@ export interface components {
             /** Year */
             year: number;
         };
+        /**
+         * ClaimLineApprovedEvent
+         * @description The body of a `claim.line_approved` webhook.
+         */
+        ClaimLineApprovedEvent: {
+            data: components["schemas"]["ClaimLineDecided"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "claim.line_approved";
+        };
+        /**
+         * ClaimLineDecided
+         * @description One line (one loan) of a quarterly subsidy claim, as city staff decided it.
+         */
+        ClaimLineDecided: {
+            /**
+             * Claim Id
+             * Format: uuid
+             */
+            claim_id: string;
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "approved" | "rejected";
+            /**
+             * Line Id
+             * Format: uuid
+             */
+            line_id: string;
+            /**
+             * Loan Id
+             * Format: uuid
+             */
+            loan_id: string;
+            /**
+             * Reason
+             * @description Why a line was rejected (on an approved line, a remark or null)
+             */
+            reason: string | null;
+            /**
+             * Subsidy
+             * @example 28000000.00
+             */
+            subsidy: string;
+        };
         /** ClaimLineIn */
         ClaimLineIn: {
             /**
@@ -1093,6 +1375,103 @@ export interface components {
              * @example 28000000.00
              */
             subsidy: string;
+        };
+        /**
+         * ClaimLineRejectedEvent
+         * @description The body of a `claim.line_rejected` webhook.
+         */
+        ClaimLineRejectedEvent: {
+            data: components["schemas"]["ClaimLineDecided"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "claim.line_rejected";
+        };
+        /**
+         * ClaimLinesApproved
+         * @description How many lines of a claim were approved in one step.
+         */
+        ClaimLinesApproved: {
+            /** Approved Lines */
+            approved_lines: number;
+            /**
+             * Claim Id
+             * Format: uuid
+             */
+            claim_id: string;
+        };
+        /**
+         * ClaimLinesApprovedEvent
+         * @description The body of a `claim.lines_approved` webhook.
+         */
+        ClaimLinesApprovedEvent: {
+            data: components["schemas"]["ClaimLinesApproved"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "claim.lines_approved";
+        };
+        /**
+         * ClaimPaid
+         * @description A claim the treasury has paid, closed by its voucher.
+         */
+        ClaimPaid: {
+            /**
+             * Approved Subsidy
+             * @example 28000000.00
+             */
+            approved_subsidy: string;
+            /**
+             * Claim Id
+             * Format: uuid
+             */
+            claim_id: string;
+            /**
+             * Paid At
+             * Format: date-time
+             */
+            paid_at: string;
+            /** Quarter */
+            quarter: number;
+            /** Voucher Number */
+            voucher_number: string;
+            /** Year */
+            year: number;
+        };
+        /**
+         * ClaimPaidEvent
+         * @description The body of a `claim.paid` webhook.
+         */
+        ClaimPaidEvent: {
+            data: components["schemas"]["ClaimPaid"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "claim.paid";
         };
         /** ClaimRead */
         ClaimRead: {
@@ -1191,7 +1570,11 @@ export interface components {
             /** Value */
             value: number;
         };
-        /** DeliveryRead */
+        /**
+         * DeliveryRead
+         * @description One event for the bank's endpoint: pending (attempts under way, next at `next_attempt_at`), delivered, or
+         *     failed for good after the last attempt.
+         */
         DeliveryRead: {
             /** Attempts */
             attempts: number;
@@ -1287,6 +1670,11 @@ export interface components {
             /** Url */
             url: string;
         };
+        /**
+         * EventType
+         * @enum {string}
+         */
+        EventType: "application.referred" | "claim.line_approved" | "claim.line_rejected" | "claim.lines_approved" | "claim.paid" | "test.ping";
         /** FieldError */
         FieldError: {
             /** Loc */
@@ -1756,6 +2144,24 @@ export interface components {
             /** Voucher Number */
             voucher_number: string;
         };
+        /**
+         * Ping
+         * @description What a test event carries: a greeting, when it was sent, and the endpoint it was sent to.
+         */
+        Ping: {
+            /**
+             * Endpoint Id
+             * Format: uuid
+             */
+            endpoint_id: string;
+            /** Message */
+            message: string;
+            /**
+             * Sent At
+             * Format: date-time
+             */
+            sent_at: string;
+        };
         /** PolicyVersionCreate */
         PolicyVersionCreate: {
             /** Age Max */
@@ -1949,6 +2355,15 @@ export interface components {
              */
             total_principal: string;
         };
+        /**
+         * SentTestEvent
+         * @description The test event as stored in the delivery log, and its first attempt (null when it did not end in time:
+         *     the message stays pending and is retried like any other).
+         */
+        SentTestEvent: {
+            attempt: components["schemas"]["AttemptRead"] | null;
+            message: components["schemas"]["DeliveryRead"];
+        };
         /** StatusCount */
         StatusCount: {
             /** Applications */
@@ -2090,6 +2505,25 @@ export interface components {
              * @description The loan's term, when shorter than the policy's subsidised term
              */
             term_months?: number | null;
+        };
+        /**
+         * TestPingEvent
+         * @description The body of a `test.ping` webhook.
+         */
+        TestPingEvent: {
+            data: components["schemas"]["Ping"];
+            /**
+             * Timestamp
+             * Format: date-time
+             * @description When the event happened (the message was written): order events by it, since a retry may arrive after a later event
+             */
+            timestamp: string;
+            /**
+             * Type
+             * @description The event type
+             * @constant
+             */
+            type: "test.ping";
         };
         /** TransitionRead */
         TransitionRead: {
@@ -6638,6 +7072,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["MessageStatus"] | null;
+                event_type?: components["schemas"]["EventType"] | null;
                 /** @description Rows per page (at most 200) */
                 limit?: number;
                 /** @description Rows to skip */
@@ -6656,6 +7091,108 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_DeliveryRead_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "webhooks-list_attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptRead"][];
                 };
             };
             /** @description Bad Request */
@@ -7053,6 +7590,115 @@ export interface operations {
             };
         };
     };
+    "webhooks-send_test_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attempted: `attempt` is what the endpoint answered, or why it did not */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentTestEvent"];
+                };
+            };
+            /** @description The first attempt did not end in time: the event stays pending and is retried like any other */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentTestEvent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "health-live": {
         parameters: {
             query?: never;
@@ -7352,6 +7998,222 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDetails"];
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    "webhooks-application_referred": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationReferredEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-claim_line_approved": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimLineApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-claim_line_rejected": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimLineRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-claim_lines_approved": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimLinesApprovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-claim_paid": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimPaidEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-test_ping": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message's id (`msg_` and 32 hex digits), the same on every retry: drop a message whose id you have already processed. */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in seconds since the epoch: refuse a message more than five minutes away from your clock. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with your endpoint's secret (base64 after `whsec_`); during a secret rotation a second signature follows, space-separated: accept the message if one matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestPingEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer within 10 s counts as delivered; its body is not read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else is a failed attempt: another status, no answer within 10 s, a refused connection or TLS handshake, a redirect (never followed). It is retried with backoff (30 s, doubling, at most 6 h apart; 10 attempts in all) with the same `webhook-id`, and the delivery log (`GET /api/v1/loans/webhooks/deliveries`) shows each failure. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
