@@ -37,3 +37,5 @@ def configure_logging(service: str, level: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("uvicorn.access").disabled = True
+    # httpx logs every request it sends at INFO: the access log already has one line per request.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
