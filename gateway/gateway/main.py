@@ -21,13 +21,15 @@ from gateway.identity.router import router as identity_router
 from gateway.identity.tokens import GatewayVerifier
 from gateway.proxy.router import router as proxy_router
 from gateway.proxy.upstreams import Upstreams
+from gateway.reference.router import router as reference_router
 from gateway.registration.router import router as registration_router
 from gateway.registration.senders import make_sender
 from gateway.sessions.router import router as sessions_router
 from gateway.spa import mount_spa
 
-ROUTERS = [identity_router, auth_router, sessions_router, registration_router, accounts_router, clients_router,
-           audit_router, dashboard_router, proxy_router]
+# The proxy first: most requests are for a service, and no gateway route lies under a service's /api/v1/<service>/.
+ROUTERS = [proxy_router, identity_router, auth_router, sessions_router, registration_router, accounts_router,
+           clients_router, audit_router, dashboard_router, reference_router]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -69,6 +71,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.buckets = buckets
     # Inside the request-ID and access-log middleware (a 429 gets its request id and its log line), outside
     # the body limit: the chassis app has [RequestContext, BodyLimit], outermost first.
-    app.user_middleware.insert(1, Middleware(GuardMiddleware, settings=settings, ring=ring, buckets=buckets))
+    app.user_middleware.insert(1, Middleware(GuardMiddleware, settings=settings, verifier=app.state.token_verifier,
+                                             buckets=buckets))
+    # Innermost: the API's JSON of 4 KB or more gzipped for a client that takes it (phones on slow links).
+    from gateway.compression import CompressionMiddleware
+    app.user_middleware.append(Middleware(CompressionMiddleware))
     mount_spa(app, settings.spa_dir)
     return app

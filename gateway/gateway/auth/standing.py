@@ -52,7 +52,7 @@ async def record_token_rejection(connection: HTTPConnection, reason: str, princi
     user_id = _uuid(principal.subject) if principal is not None and principal.client_id is None else None
     address = client_address(connection)
     capacity, rate = connection.app.state.settings.rejected_token_events_per_address
-    if await connection.app.state.buckets.take(f"events:token_rejected:{address}", capacity, rate) > 0:
+    if (await connection.app.state.buckets.take(f"events:token_rejected:{address}", capacity, rate)).wait > 0:
         log.warning("token rejected from %s (%s), not recorded: over the address's event limit", address, reason)
         return
     async with own_transaction(connection) as own:

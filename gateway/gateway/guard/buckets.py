@@ -1,14 +1,15 @@
 """Token buckets: in this process's memory, or in Redis so that several gateway replicas share them.
 
-A bucket holds at most `capacity` tokens and gains `rate` a second; a request takes one. `take` answers
-0 when the request may go, or the seconds until a token will be there.
+A bucket holds at most `capacity` tokens and gains `rate` a second; a request takes one. `take` answers what
+the request found: the seconds until a token will be there (0 when the request may go) and the tokens left,
+which the RateLimit headers tell the caller.
 """
 
 import logging
 import math
 import time
 from collections import OrderedDict
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -16,8 +17,13 @@ from redis.exceptions import RedisError
 log = logging.getLogger("gateway.guard")
 
 
+class Taken(NamedTuple):
+    wait: float  # seconds until a token is there; 0: this request took one
+    remaining: float  # tokens left after this request
+
+
 class Buckets(Protocol):
-    async def take(self, key: str, capacity: int, rate: float) -> float: ...
+    async def take(self, key: str, capacity: int, rate: float) -> Taken: ...
 
     async def aclose(self) -> None: ...
 
@@ -30,7 +36,7 @@ class MemoryBuckets:
         self.max_keys = max_keys
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
 
-    async def take(self, key: str, capacity: int, rate: float) -> float:
+    async def take(self, key: str, capacity: int, rate: float) -> Taken:
         now = time.monotonic()
         tokens, updated = self._buckets.pop(key, (float(capacity), now))
         tokens = min(float(capacity), tokens + (now - updated) * rate)
@@ -42,7 +48,7 @@ class MemoryBuckets:
         self._buckets[key] = (tokens, now)
         while len(self._buckets) > self.max_keys:
             self._buckets.popitem(last=False)
-        return wait
+        return Taken(wait, tokens)
 
     async def aclose(self) -> None:
         self._buckets.clear()
@@ -62,7 +68,7 @@ local wait = 0
 if tokens >= 1 then tokens = tokens - 1 else wait = (1 - tokens) / rate end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'updated', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate * 1000) + 1000)
-return tostring(wait)
+return {tostring(wait), tostring(tokens)}
 """
 
 
@@ -75,13 +81,13 @@ class RedisBuckets:
         self._redis: Redis = Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
         self._take = self._redis.register_script(_TAKE)
 
-    async def take(self, key: str, capacity: int, rate: float) -> float:
+    async def take(self, key: str, capacity: int, rate: float) -> Taken:
         try:
-            wait = await self._take(keys=[self.prefix + key], args=[capacity, rate])
+            wait, tokens = await self._take(keys=[self.prefix + key], args=[capacity, rate])
         except RedisError as exc:
             log.warning("rate limiter: Redis unavailable, request let through: %s", exc)
-            return 0.0
-        return max(0.0, float(wait))
+            return Taken(0.0, float(capacity))
+        return Taken(max(0.0, float(wait)), max(0.0, float(tokens)))
 
     async def aclose(self) -> None:
         await self._redis.aclose()

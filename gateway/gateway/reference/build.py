@@ -40,7 +40,10 @@ MEANINGS = {
                         "and why.",
     "weak-password": "The new password is too easy to guess.",
     "too-many-attempts": "Too many failed logins or codes from here: wait `Retry-After` seconds.",
-    "too-many-requests": "The caller's rate limit is spent: wait `Retry-After` seconds (see the RateLimit headers).",
+    "too-many-requests": "Too many requests of this kind (an inquiry a day from one number, say): wait `Retry-After`.",
+    "rate-limited": "The caller's rate limit is spent: wait `Retry-After` seconds (the RateLimit headers say how "
+                    "much is left before it comes to that).",
+    "uri-too-long": "The query string is over 2,048 bytes.",
     "internal-error": "Our fault: nothing was changed. Quote the X-Request-ID header to the committee.",
     "service-unavailable": "The service behind the gateway is down or its circuit is open: retry after `Retry-After`.",
     "gateway-timeout": "The service did not answer in time; a write may or may not have been done: retry it with the "
@@ -62,6 +65,10 @@ def problem_types() -> list[dict[str, Any]]:
         doc = " ".join((inspect.getdoc(cls) or "").split()) if cls.__doc__ else ""
         found.setdefault(PROBLEM_BASE + cls.slug, {"type": PROBLEM_BASE + cls.slug, "status": cls.status,
                                                    "title": cls.title, "description": MEANINGS.get(cls.slug, doc)})
+    # Answered by middleware without a Problem class: the gateway's guard.
+    for slug, status, title in (("rate-limited", 429, "Too many requests"), ("uri-too-long", 414, "URI too long")):
+        found.setdefault(PROBLEM_BASE + slug, {"type": PROBLEM_BASE + slug, "status": status, "title": title,
+                                               "description": MEANINGS[slug]})
     return sorted(found.values(), key=lambda entry: (entry["status"], entry["type"]))
 
 

@@ -55,7 +55,7 @@ async def start(*, session: AsyncSession, connection: HTTPConnection, data: Regi
     settings: Settings = connection.app.state.settings
     cipher: FieldCipher = connection.app.state.cipher
     capacity, rate = settings.registration_per_address
-    wait = await connection.app.state.buckets.take(f"registration:{client_address(connection)}", capacity, rate)
+    wait = (await connection.app.state.buckets.take(f"registration:{client_address(connection)}", capacity, rate)).wait
     if wait > 0:
         raise TooManyAttempts(retry_after(wait))
     mobile_hash = cipher.lookup_hash(data.mobile)

@@ -39,19 +39,22 @@ async def small_gateway(settings: Settings, **budgets: Any) -> AsyncIterator[htt
 
 async def test_a_memory_bucket_lets_a_burst_through_then_asks_to_wait() -> None:
     buckets = MemoryBuckets()
-    assert [await buckets.take("a", 3, 1.0) for _ in range(3)] == [0, 0, 0]
-    assert 0.9 < await buckets.take("a", 3, 1.0) <= 1.0
-    assert await buckets.take("b", 3, 1.0) == 0
+    taken = [await buckets.take("a", 3, 1.0) for _ in range(3)]
+    assert [t.wait for t in taken] == [0, 0, 0]
+    assert [round(t.remaining) for t in taken] == [2, 1, 0]  # what the RateLimit header tells the caller
+    assert 0.9 < (await buckets.take("a", 3, 1.0)).wait <= 1.0
+    assert (await buckets.take("b", 3, 1.0)).wait == 0
 
 
 async def test_a_redis_bucket_is_shared_by_every_replica(redis_prefix: str) -> None:
     one, two = RedisBuckets(REDIS_URL, redis_prefix), RedisBuckets(REDIS_URL, redis_prefix)
     try:
-        assert await one.take("k", 3, 1.0) == 0
-        assert await two.take("k", 3, 1.0) == 0
-        assert await one.take("k", 3, 1.0) == 0
-        assert 0.9 < await two.take("k", 3, 1.0) <= 1.0
-        assert await two.take("other", 3, 1.0) == 0
+        assert (await one.take("k", 3, 1.0)).wait == 0
+        assert (await two.take("k", 3, 1.0)).wait == 0
+        last = await one.take("k", 3, 1.0)
+        assert last.wait == 0 and last.remaining < 0.1
+        assert 0.9 < (await two.take("k", 3, 1.0)).wait <= 1.0
+        assert (await two.take("other", 3, 1.0)).remaining == 2
     finally:
         await one.aclose()
         await two.aclose()
@@ -59,8 +62,8 @@ async def test_a_redis_bucket_is_shared_by_every_replica(redis_prefix: str) -> N
 
 async def test_a_redis_bucket_lets_requests_pass_when_redis_is_down() -> None:
     buckets = RedisBuckets("redis://127.0.0.1:1/0", "xq-test:")
-    assert await buckets.take("k", 1, 0.01) == 0
-    assert await buckets.take("k", 1, 0.01) == 0
+    assert (await buckets.take("k", 1, 0.01)).wait == 0
+    assert (await buckets.take("k", 1, 0.01)).wait == 0
     await buckets.aclose()
 
 
@@ -132,3 +135,27 @@ def test_redis_url_is_read_from_redis_url_too(monkeypatch: pytest.MonkeyPatch) -
     assert Settings().redis_url == "redis://gateway:6379/1"
 
 
+
+
+async def test_every_answer_tells_the_caller_its_limit_and_what_is_left(settings: Settings) -> None:
+    # The IETF RateLimit fields: a bank's system paces itself before it is refused.
+    async with small_gateway(settings, rate_bank_client=(8, 2.0)) as client:
+        response = await client.post("/api/v1/auth/token", data={
+            "grant_type": "client_credentials", "client_id": str(DEMO_BANK_CLIENT_ID),
+            "client_secret": DEMO_BANK_CLIENT_SECRET})
+        headers = bearer(response.json()["access_token"])
+        answers = [await client.get("/api/v1/loans/echo/x", headers=headers) for _ in range(9)]
+    assert answers[0].headers["ratelimit-policy"] == '"client";q=8;w=4'  # 8 requests, full again in 4 s
+    remaining = [int(a.headers["ratelimit"].split("r=")[1].split(";")[0]) for a in answers]
+    assert remaining[0] == 7 and remaining[:8] == sorted(remaining[:8], reverse=True) and remaining[-1] == 0
+    refused = answers[-1]
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+    assert refused.headers["ratelimit"].startswith('"client";r=0;t=')
+    assert answers[0].headers["content-type"] == "application/json"  # the service's answer, headers added
+
+
+async def test_anonymous_answers_and_pages_carry_the_address_policy(settings: Settings) -> None:
+    async with small_gateway(settings) as client:
+        response = await client.get("/.well-known/jwks.json")
+    assert response.headers["ratelimit-policy"] == '"address";q=3;w=300'
+    assert response.headers["ratelimit"] == '"address";r=2;t=100'
