@@ -27,6 +27,8 @@ class Settings(ServiceSettings):
     breaker_failure_threshold: int = 5
     breaker_open_seconds: float = 10.0
     dashboard_timeout: float = 3.0
+    # Each service's figures for a scope are kept this long per gateway process (0: fetched every time).
+    dashboard_cache_seconds: float = 30.0
 
     # Services take a token without asking the gateway: its lifetime is how long a revoked one works there.
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=900)

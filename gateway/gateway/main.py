@@ -13,6 +13,7 @@ from gateway.auth.standing import record_token_rejection, token_standing
 from gateway.clients.router import router as clients_router
 from gateway.config import Settings
 from gateway.dashboard.router import router as dashboard_router
+from gateway.dashboard.service import RecentSummaries
 from gateway.guard.buckets import make_buckets
 from gateway.guard.middleware import GuardMiddleware
 from gateway.identity import keystore
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.cipher = FieldCipher(settings.field_encryption_key.get_secret_value())
     app.state.code_sender = make_sender(settings)
     app.state.buckets = buckets
+    app.state.recent_summaries = RecentSummaries(settings.dashboard_cache_seconds)
     # Inside the request-ID and access-log middleware (a 429 gets its request id and its log line), outside
     # the body limit: the chassis app has [RequestContext, BodyLimit], outermost first.
     app.user_middleware.insert(1, Middleware(GuardMiddleware, settings=settings, verifier=app.state.token_verifier,

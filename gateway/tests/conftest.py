@@ -40,7 +40,8 @@ def settings(database_url: str, upstream_urls: dict[str, str],
     (spa / "index.html").write_text("<!doctype html><title>乡青</title><div id=root></div>", encoding="utf-8")
     (spa / "assets" / "app.js").write_text("console.log('乡青')", encoding="utf-8")
     return Settings(database_url=database_url, data_dir=folder, spa_dir=spa, environment="test",
-                    access_log=False, upstream_read_timeout=0.5, dashboard_timeout=0.5, code_sender="memory",
+                    access_log=False, upstream_read_timeout=0.5, dashboard_timeout=0.5, dashboard_cache_seconds=0,
+                    code_sender="memory",
                     redis_url="", registration_per_address=(1000, 1.0),
                     # Tests count the rejections they cause from one address; the limit's own test lowers it.
                     rejected_token_events_per_address=(100_000, 1000.0),

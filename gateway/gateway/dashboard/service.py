@@ -7,6 +7,7 @@ import time
 import httpx
 from pydantic import ValidationError
 
+from chassis.auth.principal import Principal
 from chassis.db import utcnow
 from chassis.stats import ServiceStats
 from gateway.config import UPSTREAMS
@@ -47,11 +48,44 @@ async def service_summary(*, upstreams: Upstreams, service: str, authorization: 
     return ServiceSummary(service=service, available=False, detail=detail)
 
 
-async def build_dashboard(*, upstreams: Upstreams, authorization: str, request_id: str,
-                          upstream_timeout: float) -> Dashboard:
-    summaries = await asyncio.gather(*(
-        service_summary(upstreams=upstreams, service=service, authorization=authorization,
-                        request_id=request_id, upstream_timeout=upstream_timeout)
-        for service in UPSTREAMS
-    ))
+class RecentSummaries:
+    """Each service's figures for a scope (role and county: what `/stats` answers depends on), kept `seconds`.
+
+    Figures are the same for everyone in a scope and are expensive to compute (training's read every attendance
+    record), while staff open the dashboard often: within the window the gateway answers from here. Per process and
+    short-lived, so replicas need not share it; a failed fetch is never kept."""
+
+    def __init__(self, seconds: float, max_keys: int = 1000) -> None:
+        self.seconds = seconds
+        self.max_keys = max_keys
+        self._kept: dict[tuple[str, ...], tuple[float, ServiceSummary]] = {}
+
+    def get(self, key: tuple[str, ...], now: float) -> ServiceSummary | None:
+        kept = self._kept.get(key)
+        return kept[1] if kept is not None and now - kept[0] < self.seconds else None
+
+    def put(self, key: tuple[str, ...], summary: ServiceSummary, now: float) -> None:
+        if self.seconds <= 0 or not summary.available:
+            return
+        if len(self._kept) >= self.max_keys:
+            self._kept = {k: v for k, v in self._kept.items() if now - v[0] < self.seconds}
+        if len(self._kept) < self.max_keys:
+            self._kept[key] = (now, summary)
+
+
+async def build_dashboard(*, upstreams: Upstreams, principal: Principal, authorization: str, request_id: str,
+                          upstream_timeout: float, recent: RecentSummaries) -> Dashboard:
+    scope = (principal.role.value, principal.county_code or "")
+
+    async def summary(service: str) -> ServiceSummary:
+        key, now = (service, *scope), time.monotonic()
+        kept = recent.get(key, now)
+        if kept is not None:
+            return kept
+        fetched = await service_summary(upstreams=upstreams, service=service, authorization=authorization,
+                                        request_id=request_id, upstream_timeout=upstream_timeout)
+        recent.put(key, fetched, now)
+        return fetched
+
+    summaries = await asyncio.gather(*(summary(service) for service in UPSTREAMS))
     return Dashboard(generated_at=utcnow(), services=list(summaries))
