@@ -107,8 +107,10 @@ test-e2e: spa
 	@scripts/ensure_chromium.sh
 	$(RUN) python scripts/with_stack.py --port-base $(E2E_PORT) -- $(NPM) run e2e
 
-bench: python
+# The SPA is built first: tests/bench/test_spa_lighthouse.py scores it with Lighthouse in Debian's Chromium.
+bench: spa
 	@scripts/ensure_postgres.sh
+	@scripts/ensure_chromium.sh
 	$(RUN) pytest tests/bench -s -p no:randomly
 
 clean:

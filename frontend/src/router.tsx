@@ -2,10 +2,9 @@ import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { RequireAuth } from '@/auth/RequireAuth';
 import { AppLayout } from '@/components/layout/AppLayout';
 import { PageSpinner } from '@/components/PageSpinner';
-import { ForcedChangePage } from '@/pages/auth/ForcedChangePage';
 import { LoginPage } from '@/pages/auth/LoginPage';
-import { NotFoundPage } from '@/pages/NotFoundPage';
-import { page } from '@/routes/page';
+import { RouteError } from '@/pwa/RouteError';
+import { lazyPage, page } from '@/routes/page';
 import { trainingRoutes } from '@/routes/training';
 import { volunteersRoutes } from '@/routes/volunteers';
 
@@ -18,42 +17,67 @@ function Moved({ from, to }: { from: string; to: string }) {
 export const router = createBrowserRouter([
   {
     HydrateFallback: PageSpinner,
+    // A page that cannot be shown (offline and not kept, a chunk of an earlier release, a bug) says so.
+    errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
-      { path: '/password/change', element: <ForcedChangePage /> },
+      {
+        path: '/password/change',
+        lazy: lazyPage(
+          'auth',
+          () => import('@/pages/auth/ForcedChangePage'),
+          (m) => m.ForcedChangePage,
+        ),
+      },
       {
         // The public page of unsold-produce notices: no login, for anyone who wants to buy.
         path: '/market',
-        lazy: async () => ({
-          Component: (await import('@/pages/products/notices/PublicNoticesPage')).PublicNoticesPage,
-        }),
+        lazy: lazyPage(
+          'products',
+          () => import('@/pages/products/notices/PublicNoticesPage'),
+          (m) => m.PublicNoticesPage,
+        ),
       },
       {
         path: '/market/:id',
-        lazy: async () => ({ Component: (await import('@/pages/products/notices/PublicNoticePage')).PublicNoticePage }),
+        lazy: lazyPage(
+          'products',
+          () => import('@/pages/products/notices/PublicNoticePage'),
+          (m) => m.PublicNoticePage,
+        ),
       },
       {
         // Anyone holding a training certificate's number checks it here: no login.
         path: '/verify/:number?',
-        lazy: async () => ({
-          Component: (await import('@/pages/training/verify/VerifyCertificatePage')).VerifyCertificatePage,
-        }),
+        lazy: lazyPage(
+          'training',
+          () => import('@/pages/training/verify/VerifyCertificatePage'),
+          (m) => m.VerifyCertificatePage,
+        ),
       },
       {
         // Anyone holding a volunteer hours certificate's number checks it here: no login.
         path: '/verify-hours/:number?',
-        lazy: async () => ({
-          Component: (await import('@/pages/volunteers/verify/VerifyHoursPage')).VerifyHoursPage,
-        }),
+        lazy: lazyPage(
+          'volunteers',
+          () => import('@/pages/volunteers/verify/VerifyHoursPage'),
+          (m) => m.VerifyHoursPage,
+        ),
       },
       {
         path: '/register',
-        lazy: async () => ({ Component: (await import('@/pages/auth/RegisterPage')).RegisterPage }),
+        lazy: lazyPage(
+          'auth',
+          () => import('@/pages/auth/RegisterPage'),
+          (m) => m.RegisterPage,
+        ),
       },
       {
         element: <RequireAuth />,
         children: [
           {
+            // The console's frame comes with the first download: nearly every visit goes on from the login page
+            // to a page inside it, and its code in the shared chunks costs fewer requests than a chunk of its own.
             element: <AppLayout />,
             children: [
               page(
@@ -151,6 +175,12 @@ export const router = createBrowserRouter([
                 { path: 'loans/lpr' },
                 () => import('@/pages/loans/LprPage'),
                 (m) => m.LprPage,
+              ),
+              page(
+                'webhooks',
+                { path: 'loans/webhooks' },
+                () => import('@/pages/loans/webhooks/WebhooksPage'),
+                (m) => m.WebhooksPage,
               ),
               page(
                 'myLots',
@@ -322,7 +352,14 @@ export const router = createBrowserRouter([
               { path: 'training', element: <Navigate to="/training/sessions" replace /> },
               { path: 'volunteers', element: <Navigate to="/volunteers/activities" replace /> },
               { path: 'system', element: <Navigate to="/system/accounts" replace /> },
-              { path: '*', element: <NotFoundPage /> },
+              {
+                path: '*',
+                lazy: lazyPage(
+                  undefined,
+                  () => import('@/pages/NotFoundPage'),
+                  (m) => m.NotFoundPage,
+                ),
+              },
             ],
           },
         ],

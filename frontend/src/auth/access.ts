@@ -17,6 +17,7 @@ export type PageId =
   | 'loanStats'
   | 'banks'
   | 'lpr'
+  | 'webhooks'
   | 'products'
   | 'myLots'
   | 'myDemands'
@@ -76,6 +77,8 @@ const READERS: Record<PageId, readonly Role[] | 'everyone'> = {
   loanStats: STAFF,
   banks: STAFF_AND_BANKS,
   lpr: 'everyone',
+  // A bank's endpoint for the loan events, its signing secret, its test event and delivery log.
+  webhooks: ['bank_officer'],
   products: 'everyone',
   // The market's phone views: a seller's lots and a buyer's demands, each with their deals.
   myLots: ['entrepreneur'],

@@ -5,9 +5,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/i18n';
+import i18n from '@/i18n';
+import { resources } from '@/i18n/resources';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The app fetches a namespace when a page needs it; a component under test has every one at hand.
+for (const [language, namespaces] of Object.entries(resources)) {
+  for (const [namespace, words] of Object.entries(namespaces)) i18n.addResourceBundle(language, namespace, words);
+}
 
 export interface Rendered {
   rerender: (node: ReactNode) => Promise<void>;

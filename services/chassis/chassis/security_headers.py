@@ -4,7 +4,8 @@ An API answer is data, never a page: nothing in it may load or run, and no site 
 (text/html from the gateway) loads scripts only from its own origin: no inline script, no eval, so a name
 that slipped through as markup would still not run. Styles may be inline (Ant Design writes its CSS at run
 time); images may be data: or blob: URLs (ECharts' export, QR codes). The API docs pages (/docs, /redoc)
-load FastAPI's Swagger UI and ReDoc from their CDN with an inline starter script.
+load FastAPI's Swagger UI and ReDoc from their CDN with an inline starter script. The SPA's service worker
+(`/sw.js`) may fetch from its own origin, nothing more.
 HSTS is sent when the request came over https, or when the settings say TLS ends in front of the app.
 """
 
@@ -22,6 +23,10 @@ DOCS_POLICY = "; ".join([
     "worker-src 'self' blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'",
 ])
 DOCS_PATHS = ("/docs", "/redoc")
+# The SPA's service worker runs under the policy its script came with: it fetches the app's own files (its
+# precache) and nothing else. Every other script is loaded by a page and keeps the API's policy.
+WORKER_POLICY = "default-src 'none'; connect-src 'self'"
+WORKER_PATHS = ("/sw.js",)
 HSTS = "max-age=31536000; includeSubDomains"
 ALWAYS = {
     "x-content-type-options": "nosniff",
@@ -33,6 +38,8 @@ ALWAYS = {
 
 
 def policy_for(path: str, content_type: str) -> str:
+    if path in WORKER_PATHS and content_type.startswith("text/javascript"):
+        return WORKER_POLICY
     if not content_type.startswith("text/html"):
         return API_POLICY
     return DOCS_POLICY if path.startswith(DOCS_PATHS) else PAGE_POLICY

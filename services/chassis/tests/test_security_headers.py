@@ -4,7 +4,7 @@ import httpx
 from fastapi import FastAPI
 
 from chassis.app import create_app
-from chassis.security_headers import API_POLICY, DOCS_POLICY, PAGE_POLICY, policy_for
+from chassis.security_headers import API_POLICY, DOCS_POLICY, PAGE_POLICY, WORKER_POLICY, policy_for
 from chassis.settings import ServiceSettings
 from chassis.testing import app_client, auth_header
 
@@ -26,6 +26,14 @@ def test_a_page_runs_only_its_own_scripts_and_the_docs_their_cdn() -> None:
     assert "unsafe-eval" not in page and "script-src 'self' 'unsafe-inline'" not in page
     assert policy_for("/docs", "text/html") == DOCS_POLICY
     assert policy_for("/api/v1/loans/claims/1/sheet.xlsx", "application/vnd.ms-excel") == API_POLICY
+    assert "worker-src 'self'" in page and "manifest-src 'self'" in page  # the SPA's service worker, its manifest
+
+
+def test_only_the_spas_service_worker_may_fetch_and_only_from_its_own_origin() -> None:
+    assert policy_for("/sw.js", "text/javascript; charset=utf-8") == WORKER_POLICY == (
+        "default-src 'none'; connect-src 'self'")
+    assert policy_for("/assets/app-1a2b3c4d.js", "text/javascript; charset=utf-8") == API_POLICY
+    assert policy_for("/sw.js", "application/json") == API_POLICY
 
 
 async def test_hsts_is_sent_when_tls_ends_in_front_of_the_app() -> None:

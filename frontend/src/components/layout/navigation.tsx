@@ -41,6 +41,7 @@ const GROUPS: NavGroup[] = [
       { page: 'quote', path: '/loans/subsidy-quote' },
       { page: 'banks', path: '/loans/banks' },
       { page: 'lpr', path: '/loans/lpr' },
+      { page: 'webhooks', path: '/loans/webhooks' },
     ],
   },
   {

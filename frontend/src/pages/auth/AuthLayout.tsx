@@ -1,7 +1,8 @@
-import { Card, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { Panel } from '@/components/Panel';
 
 interface AuthLayoutProps {
   title: string;
@@ -21,14 +22,14 @@ export function AuthLayout({ title, intro, children, footer, wide = false }: Aut
       <div className="login-language">
         <LanguageSwitch size="small" />
       </div>
-      <Card className={wide ? 'login-card login-card-wide' : 'login-card'}>
+      <Panel className={wide ? 'login-card login-card-wide' : 'login-card'}>
         <Flex vertical align="center" gap={4} className="login-heading">
           <img src="/favicon.svg" alt="" width={48} height={48} />
           <Typography.Title level={3}>{title}</Typography.Title>
           {intro && <Typography.Text type="secondary">{intro}</Typography.Text>}
         </Flex>
         {children}
-      </Card>
+      </Panel>
       {footer && <div className="login-links">{footer}</div>}
       <Typography.Text type="secondary" className="login-footer">
         {t('app.organisation')}

@@ -24,6 +24,7 @@ export default {
     quote: '贴息测算',
     banks: '合作银行',
     lpr: 'LPR 利率表',
+    webhooks: 'Webhook 推送',
     products: '特色农产品',
     myLots: '我的货源',
     myDemands: '我的需求',
@@ -155,6 +156,19 @@ export default {
     502: '服务暂时无法访问',
     503: '服务暂不可用',
     504: '服务响应超时',
+  },
+  /** The connection and the app's own version (src/pwa/): the offline banner, a new release, a page not kept. */
+  connection: {
+    offline: '离线：网络已断开。页面显示本机保存的内容，恢复网络后再提交。',
+    updateReady: '乡青有新版本。',
+    reload: '刷新使用新版本',
+    later: '稍后',
+    offlinePageTitle: '离线：此页面尚未保存到本机',
+    offlinePageDetail: '打开过的页面离线也能看；这一页请在恢复网络后再打开。',
+    oldPageTitle: '乡青已更新',
+    oldPageDetail: '此页面属于旧版本，刷新即可使用新版本。',
+    pageErrorTitle: '页面出错了',
+    pageErrorDetail: '请刷新后重试。',
   },
   notFound: {
     title: '页面不存在',

@@ -1,11 +1,12 @@
 import { EditOutlined, PlusOutlined, RightOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Application, Borrower } from '@/api/models';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
+import { Panel } from '@/components/Panel';
 import { countyName } from '@/domain/counties';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { StatusTag } from '../StatusTag';
@@ -14,7 +15,7 @@ import { fetchMyApplications, fetchMyProfile, myApplicationsKey, profileKey } fr
 function ProfileSummary({ profile }: { profile: Borrower }) {
   const { t, i18n } = useTranslation('loans');
   return (
-    <Card
+    <Panel
       size="small"
       className="detail-card"
       title={
@@ -38,7 +39,7 @@ function ProfileSummary({ profile }: { profile: Borrower }) {
       <Typography.Text type="secondary" className="profile-line">
         {profile.mobile}
       </Typography.Text>
-    </Card>
+    </Panel>
   );
 }
 
@@ -47,7 +48,7 @@ function ApplicationItem({ application }: { application: Application }) {
   const draft = application.status === 'draft';
   const to = draft ? `/loans/my/apply?draft=${application.id}` : `/loans/my/applications/${application.id}`;
   return (
-    <List.Item className="my-application">
+    <li className="my-application">
       <Link to={to} className="my-application-link" data-testid="my-application">
         <Flex justify="space-between" align="center" gap={8}>
           <Flex vertical gap={4} className="my-application-text">
@@ -74,7 +75,7 @@ function ApplicationItem({ application }: { application: Application }) {
           )}
         </Flex>
       </Link>
-    </List.Item>
+    </li>
   );
 }
 
@@ -116,22 +117,22 @@ export function MyLoansPage() {
         >
           {t('my.applications.apply')}
         </Button>
-        <Card size="small" title={t('my.applications.title')} className="detail-card">
+        <Panel size="small" title={t('my.applications.title')} className="detail-card">
           {applications.isError && (
             <ErrorAlert error={applications.error} onRetry={() => void applications.refetch()} />
           )}
           {applications.isPending ? (
             <Skeleton active />
           ) : applications.data && applications.data.items.length > 0 ? (
-            <List
-              dataSource={applications.data.items}
-              rowKey={(application) => application.id}
-              renderItem={(application) => <ApplicationItem application={application} />}
-            />
+            <ul className="plain-list">
+              {applications.data.items.map((application) => (
+                <ApplicationItem key={application.id} application={application} />
+              ))}
+            </ul>
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('my.applications.empty')} />
           )}
-        </Card>
+        </Panel>
       </Flex>
     </div>
   );

@@ -8,6 +8,7 @@ import policies from './policies';
 import quote from './quote';
 import stats from './stats';
 import terms from './terms';
+import webhooks from './webhooks';
 
 /** The loans namespace, a file for each part of the programme. */
 export default {
@@ -21,4 +22,5 @@ export default {
   ...applications,
   ...claims,
   ...phone,
+  ...webhooks,
 };
