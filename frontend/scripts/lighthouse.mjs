@@ -68,6 +68,7 @@ try {
 
   const home = await browser.newPage();
   await home.goto(`${base}/login`, { waitUntil: 'networkidle0' });
+  await home.waitForSelector('input[autocomplete="username"]');
   await home.type('input[autocomplete="username"]', 'entrepreneur');
   await home.type('input[autocomplete="current-password"]', PASSWORD);
   await Promise.all([home.waitForSelector('[data-testid="my-loans"]'), home.click('button[type="submit"]')]);
