@@ -12,7 +12,10 @@ PORT_BASE = 19000
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    stack = Stack(data_dir=Path(tmp_path_factory.mktemp("stack")), port_base=PORT_BASE, demo=True, quiet=True)
+    # The dashboard's figures are fetched every time here: these tests stop a service and expect to see it gone at
+    # once, where the gateway would otherwise show its last figures for up to 30 s.
+    stack = Stack(data_dir=Path(tmp_path_factory.mktemp("stack")), port_base=PORT_BASE, demo=True, quiet=True,
+                  extra_env={"GATEWAY_DASHBOARD_CACHE_SECONDS": "0"})
     stack.prepare()
     stack.start_all()
     try:
