@@ -5,8 +5,6 @@
   proxy adds about 1 ms).
 - 16 callers at once for a while, each way in turn: answers a second through the gateway as a share of direct.
   Goal: at least 70 %.
-- The same for `proxy_alternatives.py` (aiohttp, whole small answers, proxy routes first) next to the gateway as
-  it is, when aiohttp is installed (`python3 -m uv run --frozen --with aiohttp pytest ...`).
 
 The callers are the demo bank's system (a client-credentials token, the loan API's caller). A bank's bucket
 holds 1200 requests and refills 200 a second, less than the bench asks, so the bench's stack raises it
@@ -16,17 +14,14 @@ asserts nothing about time (timings belong here, not in unit tests).
 """
 
 import asyncio
-import importlib.util
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from stack import ROOT, Stack
+from stack import Stack
 
 from gateway.demo import DEMO_BANK_CLIENT_ID, DEMO_BANK_CLIENT_SECRET
 from tests.bench.callers import Connection, Tally, hammer
@@ -35,7 +30,6 @@ PATH = "/api/v1/loans/lpr?limit=20"
 SEQUENTIAL = 1000
 CALLERS = 16
 ROUNDS, ROUND_SECONDS = 2, 6.0
-ALTERNATIVE_PORT = 19609
 
 
 @pytest.fixture(scope="module")
@@ -123,36 +117,3 @@ def test_gateway_overhead(stack: Stack) -> None:
     compare(["direct to loans", "through gateway"], [stack.url("loans") + PATH, stack.url() + PATH],
             bank_headers(stack.url()))
 
-
-@pytest.fixture(scope="module")
-def alternative(stack: Stack) -> Iterator[str]:
-    """A gateway with the alternative proxy, beside the stack's own (same database, same loans)."""
-    if importlib.util.find_spec("aiohttp") is None:
-        pytest.skip("aiohttp is not installed: python3 -m uv run --frozen --with aiohttp pytest ...")
-    url = f"http://127.0.0.1:{ALTERNATIVE_PORT}"
-    # As chassis.cli.serve runs uvicorn: no access log of uvicorn's own, no proxy headers.
-    process = subprocess.Popen([sys.executable, "-m", "uvicorn", "tests.bench.proxy_alternatives:create_app",
-                                "--factory", "--port", str(ALTERNATIVE_PORT), "--no-access-log", "--no-proxy-headers",
-                                "--log-level", "warning"], env=stack.env("gateway"), cwd=ROOT,
-                               stdout=(stack.data_dir / "logs" / "gateway-alternative.log").open("ab"))
-    try:
-        deadline = time.monotonic() + 60
-        while not _ready(url):
-            assert time.monotonic() < deadline and process.poll() is None, "the alternative gateway did not start"
-            time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        process.wait()
-
-
-def _ready(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/readyz").status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
-def test_proxy_alternative(stack: Stack, alternative: str) -> None:
-    compare(["direct to loans", "through gateway", "through the alternative"],
-            [stack.url("loans") + PATH, stack.url() + PATH, alternative + PATH], bank_headers(stack.url()))

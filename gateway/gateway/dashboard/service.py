@@ -4,7 +4,7 @@ import asyncio
 import logging
 import time
 
-import httpx
+import aiohttp
 from pydantic import ValidationError
 
 from chassis.auth.principal import Principal
@@ -27,17 +27,18 @@ async def service_summary(*, upstreams: Upstreams, service: str, authorization: 
         return ServiceSummary(service=service, available=False, detail="circuit open")
     replica.in_flight += 1
     try:
-        response = await replica.client.get(f"/api/v1/{service}/stats", headers=headers, timeout=upstream_timeout)
+        async with replica.session.get(f"{replica.url}/api/v1/{service}/stats", headers=headers,
+                                       timeout=aiohttp.ClientTimeout(total=upstream_timeout)) as response:
+            content = await response.read()
         replica.breaker.record_success()
-        response.raise_for_status()
-        return ServiceSummary(service=service, available=True,
-                              stats=ServiceStats.model_validate_json(response.content))
-    except httpx.TimeoutException:
+        if response.status != 200:
+            detail = f"answered {response.status}"
+        else:
+            return ServiceSummary(service=service, available=True, stats=ServiceStats.model_validate_json(content))
+    except TimeoutError:
         replica.breaker.record_failure(time.monotonic())
         detail = "timed out"
-    except httpx.HTTPStatusError as exc:
-        detail = f"answered {exc.response.status_code}"
-    except httpx.TransportError:
+    except aiohttp.ClientError:
         replica.breaker.record_failure(time.monotonic())
         detail = "unreachable"
     except ValidationError:

@@ -7,10 +7,11 @@ import logging
 import time
 from collections.abc import AsyncIterator
 
-import httpx
+import aiohttp
 from fastapi import APIRouter, Request
-from fastapi.responses import StreamingResponse
 from starlette.background import BackgroundTask
+from starlette.responses import Response, StreamingResponse
+from yarl import URL
 
 from chassis.problems import BadRequest, GatewayTimeout, NotFound, ServiceUnavailable
 from gateway.config import UPSTREAMS
@@ -24,6 +25,9 @@ HOP_BY_HOP = frozenset({
     "transfer-encoding", "upgrade", "host",
 })
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+# An answer of known length up to this is read whole and sent as one message; a longer one, or one of unknown
+# length (an export), is streamed chunk by chunk.
+WHOLE_ANSWER_LIMIT = 256 * 1024
 
 
 def _forward_headers(request: Request) -> list[tuple[str, str]]:
@@ -50,7 +54,7 @@ class _Body:
             yield chunk
 
 
-async def _send(service: str, request: Request) -> tuple[httpx.Response, Replica]:
+async def _send(service: str, request: Request) -> tuple[aiohttp.ClientResponse, Replica]:
     """One attempt, and one more on another replica (or the same, when it is the only one) if the first never
     reached the service: a refused connection, whatever the method, before any of the body was sent; or, for a
     GET or HEAD (safe to repeat), a connection dropped before the answer. The replica's retry budget bounds
@@ -60,7 +64,9 @@ async def _send(service: str, request: Request) -> tuple[httpx.Response, Replica
         else None
     idempotent = request.method in ("GET", "HEAD")
     headers = _forward_headers(request)
-    url = httpx.URL(path=request.url.path, query=request.url.query.encode())
+    # The path as the caller sent it (`_check_path` has vetted it), so the service reads what the gateway read.
+    query = request.scope["query_string"]
+    target = request.scope["raw_path"].decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
     tried: list[Replica] = []
     while True:
         now = time.monotonic()
@@ -71,18 +77,18 @@ async def _send(service: str, request: Request) -> tuple[httpx.Response, Replica
         replica.budget.record_request()
         replica.in_flight += 1
         try:
-            response = await replica.client.send(
-                replica.client.build_request(request.method, url, headers=headers, content=body), stream=True)
-        except httpx.TimeoutException as exc:
+            response = await replica.session.request(request.method, URL(replica.url + target, encoded=True),
+                                                     headers=headers, data=body, allow_redirects=False)
+        except TimeoutError as exc:
             _release(replica)
             replica.breaker.record_failure(time.monotonic())
             log.warning("upstream %s (%s) timed out: %r", service, replica.url, exc)
             raise GatewayTimeout(f"The {service} service did not answer in time.", service=service) from exc
-        except httpx.TransportError as exc:
+        except aiohttp.ClientError as exc:
             _release(replica)
             replica.breaker.record_failure(time.monotonic())
-            never_arrived = isinstance(exc, httpx.ConnectError) and (body is None or not body.started)
-            dropped = idempotent and isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError)
+            never_arrived = isinstance(exc, aiohttp.ClientConnectorError) and (body is None or not body.started)
+            dropped = idempotent and isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError)
             if (never_arrived or dropped) and not tried and replica.budget.try_spend():
                 tried.append(replica)
                 log.info("upstream %s (%s): trying %s %s once more after %r", service, replica.url, request.method,
@@ -115,33 +121,47 @@ def _check_path(service: str, request: Request) -> None:
         raise NotFound(f"No such path under /api/v1/{service}/.")
 
 
-async def _proxy(service: str, request: Request) -> StreamingResponse:
+async def _proxy(service: str, request: Request) -> Response:
     _check_path(service, request)
     response, replica = await _send(service, request)
-    headers = {k: v for k, v in response.headers.items() if k.lower() not in HOP_BY_HOP}
+    headers = [(name.lower(), value) for name, value in response.raw_headers
+               if name.decode("latin-1").lower() not in HOP_BY_HOP]
+    length = response.content_length
+    if length is not None and length <= WHOLE_ANSWER_LIMIT:
+        try:
+            content = await response.read()
+        except aiohttp.ClientError as exc:
+            raise ServiceUnavailable(f"The {service} service broke off its answer.", service=service) from exc
+        finally:
+            response.release()
+            _release(replica)
+        whole = Response(content, status_code=response.status)
+        whole.raw_headers = headers
+        return whole
 
     closed = False
 
-    async def close() -> None:  # once: when the body has gone, or after the response if it never began
+    def close() -> None:  # once: when the body has gone, or after the response if it never began
         nonlocal closed
         if not closed:
             closed = True
             _release(replica)
-            await response.aclose()
+            response.release()
 
     async def relay() -> AsyncIterator[bytes]:
         try:
-            async for chunk in response.aiter_raw():
+            async for chunk in response.content.iter_any():
                 yield chunk
         finally:
-            await close()
+            close()
 
-    return StreamingResponse(relay(), status_code=response.status_code, headers=headers,
-                             background=BackgroundTask(close))
+    streamed = StreamingResponse(relay(), status_code=response.status, background=BackgroundTask(close))
+    streamed.raw_headers = headers
+    return streamed
 
 
 def _route(service: str):  # type: ignore[no-untyped-def]
-    async def forward(request: Request) -> StreamingResponse:
+    async def forward(request: Request) -> Response:
         return await _proxy(service, request)
 
     forward.__name__ = f"proxy_{service}"

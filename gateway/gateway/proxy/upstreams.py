@@ -1,30 +1,56 @@
-"""Each service's replicas: a pooled httpx client, a circuit breaker and a retry budget per replica.
+"""Each service's replicas: a pooled aiohttp session, a circuit breaker and a retry budget per replica.
 
 `GATEWAY_LOANS_URL` and the others take one URL or several, comma-separated (`http://10.0.0.5:8001,
 http://10.0.0.6:8001`). A request goes to the least busy replica whose circuit lets it through (fewest
 requests in flight from this gateway process), ties to the one chosen least recently, so a slow replica gets
 less and an idle one more. A replica that refuses connections opens its own circuit and the others carry its
 share; its half-open probe brings it back when it answers again.
+
+Why aiohttp and not httpx: measured side by side (`tests/bench/test_proxy_clients.py`), httpx spends about ten
+times aiohttp's CPU on each forwarded request, and on the gateway's hot path that was most of its added
+latency (ARCHITECTURE.md, "The gateway's cost").
 """
 
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import httpx
+import aiohttp
 
 from gateway.config import UPSTREAMS, Settings
 from gateway.proxy.breaker import BreakerState, CircuitBreaker, RetryBudget
+
+# Headers aiohttp would add on its own: the gateway forwards the caller's, and adds none of its own.
+NOT_ADDED = frozenset({"User-Agent", "Accept", "Accept-Encoding", "Content-Type"})
 
 
 @dataclass(eq=False)
 class Replica:
     url: str
-    client: httpx.AsyncClient
     breaker: CircuitBreaker
+    timeout: aiohttp.ClientTimeout = field(default_factory=aiohttp.ClientTimeout)
     budget: RetryBudget = field(default_factory=RetryBudget)
     in_flight: int = 0
     chosen_at: int = 0  # when it was last chosen, in choices made: ties go to the one waiting longest
+    _session: aiohttp.ClientSession | None = field(default=None, repr=False)
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        """Made on first use, inside the event loop that will use it."""
+        if self._session is None:
+            # Idle connections go after 4 s, before uvicorn closes them at 5: never a request on a closing one.
+            connector = aiohttp.TCPConnector(limit=200, keepalive_timeout=4.0)
+            self._session = aiohttp.ClientSession(connector=connector, timeout=self.timeout, auto_decompress=False,
+                                                  skip_auto_headers=NOT_ADDED, cookie_jar=aiohttp.DummyCookieJar())
+            # aiohttp itself resends an idempotent request (PUT and DELETE too) once when a reused connection
+            # drops; the proxy decides instead: GET and HEAD only, on another replica, within the retry budget.
+            self._session._retry_connection = False
+        return self._session
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     def describe(self) -> dict[str, object]:
         return {"url": self.url, "circuit": self.breaker.state.value, "in_flight": self.in_flight}
@@ -64,13 +90,15 @@ class Pool:
 
 class Upstreams:
     def __init__(self, settings: Settings) -> None:
-        timeout = httpx.Timeout(settings.upstream_read_timeout, connect=settings.upstream_connect_timeout)
-        # Idle connections go after 4 s, before uvicorn closes them at 5: never a request on a closing one.
-        limits = httpx.Limits(max_connections=200, max_keepalive_connections=50, keepalive_expiry=4.0)
+        # No limit on the whole exchange (a large export streams for as long as it takes): on connecting, on
+        # waiting for a free connection, and on each wait for the service's next bytes.
+        timeout = aiohttp.ClientTimeout(total=None, connect=settings.upstream_read_timeout,
+                                        sock_connect=settings.upstream_connect_timeout,
+                                        sock_read=settings.upstream_read_timeout)
         self.pools = {
             name: Pool(name, [
-                Replica(url, httpx.AsyncClient(base_url=url, timeout=timeout, limits=limits),
-                        CircuitBreaker(settings.breaker_failure_threshold, settings.breaker_open_seconds))
+                Replica(url, CircuitBreaker(settings.breaker_failure_threshold, settings.breaker_open_seconds),
+                        timeout)
                 for url in settings.upstream_urls(name)])
             for name in UPSTREAMS
         }
@@ -87,4 +115,4 @@ class Upstreams:
     async def aclose(self) -> None:
         for pool in self.pools.values():
             for replica in pool.replicas:
-                await replica.client.aclose()
+                await replica.aclose()

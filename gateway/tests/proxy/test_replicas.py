@@ -15,7 +15,7 @@ from tests.upstreams import echo_app, free_port, serving
 
 
 def replicas(count: int) -> list[Replica]:
-    return [Replica(f"http://r{i}", httpx.AsyncClient(), CircuitBreaker(failure_threshold=2, open_seconds=10))
+    return [Replica(f"http://r{i}", CircuitBreaker(failure_threshold=2, open_seconds=10))
             for i in range(count)]
 
 
