@@ -8,7 +8,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/format';
 import { endpointKey, rotateSecret, type EndpointWithSecret, type WebhookEndpoint } from './api';
 import { EndpointFormModal } from './EndpointFormModal';
-import { SecretModal } from './SecretModal';
+import { ShownOnceModal } from '../../../components/ShownOnceModal';
 
 type Shown = { title: string; secret: string };
 
@@ -125,10 +125,13 @@ export function EndpointCard({ endpoint }: { endpoint: UseQueryResult<WebhookEnd
         </Flex>
       )}
       <EndpointFormModal open={editing} endpoint={current} onClose={() => setEditing(false)} onSaved={saved} />
-      <SecretModal
+      <ShownOnceModal
         open={showing}
         title={shown?.title ?? ''}
-        secret={shown?.secret ?? ''}
+        intro={t('webhooks.secret.intro')}
+        warning={t('webhooks.secret.once')}
+        values={shown ? [{ label: t('webhooks.secret.label'), value: shown.secret, testId: 'webhook-secret' }] : []}
+        closeLabel={t('webhooks.secret.saved')}
         onClose={() => setShowing(false)}
         afterClose={() => setShown(null)}
       />

@@ -14,7 +14,7 @@ import { ACCOUNT_ROLES } from '@/domain/enums';
 import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
-import { ShownOnceModal } from '../ShownOnceModal';
+import { ShownOnceModal } from '../../../components/ShownOnceModal';
 import { AccountFormModal } from './AccountFormModal';
 import { accountsKey, fetchAccounts, resetPassword, setAccountActive } from './api';
 
@@ -290,6 +290,7 @@ export function AccountsPage() {
       )}
       <ShownOnceModal
         open={showing}
+        closeLabel={t('shownOnce.close')}
         title={shown?.kind === 'reset' ? t('accounts.temporary.resetTitle') : t('accounts.temporary.createdTitle')}
         intro={t('accounts.temporary.intro', { name: shownAccount?.display_name ?? '' })}
         warning={t('accounts.temporary.once')}

@@ -10,7 +10,7 @@ import { CLIENT_KINDS, SERVICE_SCOPES } from '@/domain/enums';
 import { useBankOptions } from '@/domain/useBankOptions';
 import type { ExportColumn } from '@/export/sheet';
 import { formatDateTime } from '@/lib/format';
-import { ShownOnceModal } from '../ShownOnceModal';
+import { ShownOnceModal } from '../../../components/ShownOnceModal';
 import { clientsKey, fetchClients, setClientActive } from './api';
 import { ClientFormModal } from './ClientFormModal';
 import { RotateSecretModal } from './RotateSecretModal';
@@ -195,6 +195,7 @@ export function ClientsPage() {
       />
       <ShownOnceModal
         open={showing}
+        closeLabel={t('shownOnce.close')}
         title={shown?.kind === 'rotated' ? t('clients.secret.rotatedTitle') : t('clients.secret.createdTitle')}
         intro={t('clients.secret.intro', { name: shown?.result.client.name ?? '' })}
         warning={t('clients.secret.once')}

@@ -1,6 +1,5 @@
 import { Alert, Button, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface ShownValue {
   label: string;
@@ -16,12 +15,14 @@ interface ShownOnceModalProps {
   warning: string;
   values: ShownValue[];
   extra?: ReactNode;
+  /** The button that closes it, saying the value is kept ("我已妥善保存"). */
+  closeLabel: string;
   onClose: () => void;
   /** Once the dialog has faded out: the place to forget the secret. */
   afterClose?: () => void;
 }
 
-/** A temporary password or a client secret, shown the one time the server answers it, each with a copy
+/** A temporary password, a client secret or a webhook's signing secret, shown the one time the server answers it, each with a copy
  * button. Closing is a deliberate act: no click beside the dialog or Esc throws the secret away. */
 export function ShownOnceModal({
   open,
@@ -30,10 +31,10 @@ export function ShownOnceModal({
   warning,
   values,
   extra,
+  closeLabel,
   onClose,
   afterClose,
 }: ShownOnceModalProps) {
-  const { t } = useTranslation('accounts');
   return (
     <Modal
       open={open}
@@ -45,7 +46,7 @@ export function ShownOnceModal({
       afterClose={afterClose}
       footer={
         <Button type="primary" onClick={onClose} data-testid="shown-once-close">
-          {t('shownOnce.close')}
+          {closeLabel}
         </Button>
       }
     >
