@@ -51,7 +51,8 @@ CALLERS = {
 def create(service: str, database_url: str) -> FastAPI:
     module = __import__(f"{service}.main", fromlist=["create_app"])
     settings_module = __import__(f"{service}.config", fromlist=["Settings"])
-    extra: dict[str, Any] = {"background_work": False} if service == "loans" else {}
+    # No outbox worker, and no webhook leaves: the sweep registers made-up URLs and sends test events to them.
+    extra: dict[str, Any] = {"background_work": False, "webhook_send": False} if service == "loans" else {}
     settings = settings_module.Settings(database_url=database_url, jwt_public_key=public_key(), environment="test",
                                         access_log=False, log_level="WARNING", **extra)
     app: FastAPI = module.create_app(settings)

@@ -33,17 +33,20 @@ class Unresolved(Refused):
 
 @dataclass(frozen=True, slots=True)
 class EgressRule:
-    """What may be sent to: https to public addresses unless loosened for development or tests."""
+    """What may be sent to: https to public addresses unless loosened for development or tests; nothing at all
+    when `send` is off (a test that calls every route with made-up URLs must not reach out)."""
 
     allow_http: bool = False
     allow_private: bool = False
+    send: bool = True
 
     @classmethod
     def of(cls, settings: ServiceSettings) -> "EgressRule":
         """Development may use http; only the named allowance (refused in production) reaches private addresses,
         and with it http, for a receiver on this machine."""
         local = settings.webhook_allow_private
-        return cls(allow_http=local or settings.environment is Environment.development, allow_private=local)
+        return cls(allow_http=local or settings.environment is Environment.development, allow_private=local,
+                   send=settings.webhook_send)
 
 
 def is_public(address: IPAddress) -> bool:

@@ -281,6 +281,8 @@ class Outbox(Generic[E, Msg, A]):
         started = time.perf_counter()
         try:
             async with asyncio.timeout(self.timeout_seconds):
+                if not rule.send:
+                    raise egress.Refused("sending is turned off here (the webhook_send setting)")
                 target = await egress.destination(endpoint.url, rule)
                 body = body_of(message)
                 signed = webhooks.sign(endpoint.signing_secrets(box, now), message.webhook_id,

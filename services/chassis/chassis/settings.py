@@ -48,6 +48,9 @@ class ServiceSettings(BaseSettings):
     # allowance also lets them reach loopback and private addresses over http (a receiver on this machine, for
     # tests and a local demo); production refuses it.
     webhook_allow_private: bool = False
+    # Off: every webhook attempt is refused before its host is looked up (a failed attempt, retried as any other).
+    # For test runs that call every route with generated URLs, such as the API sweep.
+    webhook_send: bool = True
 
     # TLS ends in front of this process (an ingress): browsers are told to use https only (HSTS).
     behind_tls: bool = False

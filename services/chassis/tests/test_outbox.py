@@ -390,3 +390,14 @@ async def test_registration_takes_a_name_that_does_not_resolve_yet_but_no_privat
         await check_endpoint_url("https://not-yet.example/hooks", EgressRule())
         with pytest.raises(Unprocessable, match="non-public"):
             await check_endpoint_url("https://intranet.example/hooks", EgressRule())
+
+
+async def test_with_sending_off_an_attempt_is_refused_and_nothing_reaches_the_receiver(
+    sessions: Sessions, http: httpx.AsyncClient, receiver: Receiver
+) -> None:
+    message = await enqueue(sessions, await add_endpoint(sessions, receiver.url, receiver.secret))
+    await outbox.deliver_due(sessions, http, box, rule=EgressRule(allow_http=True, allow_private=True, send=False))
+    [attempt] = await attempts_of(sessions, message)
+    assert attempt.response_status is None and (attempt.error or "").startswith("refused: sending is turned off")
+    assert receiver.deliveries == []
+    assert (await reload(sessions, message)).status == "pending"  # retried like any failed attempt
