@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 from stack import PROCESSES, ROOT, Stack, drop_database
 
-PORT_BASE = 19800  # two replicas: 19800-19804 and 19810-19814
+PORT_BASE = 19900  # two replicas: 19900-19904 and 19910-19914
 CALLERS = 16
 WARM_SECONDS, ROUND_SECONDS = 10, 30
 ORDER = (1, 2, 2, 1)

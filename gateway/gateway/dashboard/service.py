@@ -3,6 +3,7 @@
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 from pydantic import ValidationError
@@ -53,13 +54,17 @@ class RecentSummaries:
     """Each service's figures for a scope (role and county: what `/stats` answers depends on), kept `seconds`.
 
     Figures are the same for everyone in a scope and are expensive to compute (training's read every attendance
-    record), while staff open the dashboard often: within the window the gateway answers from here. Per process and
-    short-lived, so replicas need not share it; a failed fetch is never kept."""
+    record), while staff open the dashboard often: within the window the gateway answers from here. When the window
+    ends, one fetch refreshes a scope's figures and every caller meanwhile shares it; for another `seconds` the kept
+    figures are still answered while that fetch runs, so nobody waits on a slow `/stats` once figures are kept, and
+    a service that stops answering shows as unavailable at most `2 * seconds` later. Per process and short-lived,
+    so replicas need not share it; a failed fetch is never kept."""
 
     def __init__(self, seconds: float, max_keys: int = 1000) -> None:
         self.seconds = seconds
         self.max_keys = max_keys
         self._kept: dict[tuple[str, ...], tuple[float, ServiceSummary]] = {}
+        self._fetching: dict[tuple[str, ...], asyncio.Task[ServiceSummary]] = {}
 
     def get(self, key: tuple[str, ...], now: float) -> ServiceSummary | None:
         kept = self._kept.get(key)
@@ -69,24 +74,41 @@ class RecentSummaries:
         if self.seconds <= 0 or not summary.available:
             return
         if len(self._kept) >= self.max_keys:
-            self._kept = {k: v for k, v in self._kept.items() if now - v[0] < self.seconds}
+            self._kept = {k: v for k, v in self._kept.items() if now - v[0] < 2 * self.seconds}
         if len(self._kept) < self.max_keys:
             self._kept[key] = (now, summary)
+
+    async def summary(self, key: tuple[str, ...], fetch: Callable[[], Awaitable[ServiceSummary]]) -> ServiceSummary:
+        """The kept figures while fresh; else one shared fetch, answered with the stale figures while it runs."""
+        if self.seconds <= 0:
+            return await fetch()
+        now = time.monotonic()
+        kept = self._kept.get(key)
+        if kept is not None and now - kept[0] < self.seconds:
+            return kept[1]
+        task = self._fetching.get(key)
+        if task is None:
+            task = self._fetching[key] = asyncio.create_task(self._refresh(key, fetch))
+        if kept is not None and now - kept[0] < 2 * self.seconds:
+            return kept[1]
+        return await asyncio.shield(task)  # a caller who leaves does not cancel the others' fetch
+
+    async def _refresh(self, key: tuple[str, ...], fetch: Callable[[], Awaitable[ServiceSummary]]) -> ServiceSummary:
+        try:
+            fetched = await fetch()
+            self.put(key, fetched, time.monotonic())
+            return fetched
+        finally:
+            del self._fetching[key]
 
 
 async def build_dashboard(*, upstreams: Upstreams, principal: Principal, authorization: str, request_id: str,
                           upstream_timeout: float, recent: RecentSummaries) -> Dashboard:
     scope = (principal.role.value, principal.county_code or "")
 
-    async def summary(service: str) -> ServiceSummary:
-        key, now = (service, *scope), time.monotonic()
-        kept = recent.get(key, now)
-        if kept is not None:
-            return kept
-        fetched = await service_summary(upstreams=upstreams, service=service, authorization=authorization,
-                                        request_id=request_id, upstream_timeout=upstream_timeout)
-        recent.put(key, fetched, now)
-        return fetched
+    def fetch(service: str) -> Callable[[], Awaitable[ServiceSummary]]:
+        return lambda: service_summary(upstreams=upstreams, service=service, authorization=authorization,
+                                       request_id=request_id, upstream_timeout=upstream_timeout)
 
-    summaries = await asyncio.gather(*(summary(service) for service in UPSTREAMS))
+    summaries = await asyncio.gather(*(recent.summary((service, *scope), fetch(service)) for service in UPSTREAMS))
     return Dashboard(generated_at=utcnow(), services=list(summaries))

@@ -1,3 +1,6 @@
+import asyncio
+import time
+
 import httpx
 from fastapi import FastAPI
 
@@ -48,3 +51,56 @@ async def test_a_second_dashboard_within_the_window_does_not_ask_the_services_ag
         assert {s["service"]: s["available"] for s in again["services"]}["loans"] is True
     finally:
         app.state.recent_summaries.seconds = 0
+
+
+def figures(n: int) -> ServiceSummary:
+    return ServiceSummary(service="training", available=True,
+                          stats={"service": "training", "figures": [{"key": "n", "value": str(n), "unit": "n"}],
+                                 "by_county": []})
+
+
+class SlowFetch:
+    """A /stats that answers `figures(n)` on its nth call, once released."""
+
+    def __init__(self) -> None:
+        self.calls, self.release = 0, asyncio.Event()
+
+    async def __call__(self) -> ServiceSummary:
+        self.calls += 1
+        n = self.calls
+        await self.release.wait()
+        return figures(n)
+
+
+async def test_callers_after_the_window_share_one_fetch() -> None:
+    recent, fetch = RecentSummaries(seconds=30), SlowFetch()
+    key = ("training", "city_staff", "")
+    waiting = [asyncio.create_task(recent.summary(key, fetch)) for _ in range(5)]
+    await asyncio.sleep(0)
+    fetch.release.set()
+    assert await asyncio.gather(*waiting) == [figures(1)] * 5
+    assert fetch.calls == 1
+    assert await recent.summary(key, fetch) == figures(1) and fetch.calls == 1  # kept
+
+
+async def test_stale_figures_are_answered_while_one_fetch_refreshes_them() -> None:
+    recent, fetch = RecentSummaries(seconds=30), SlowFetch()
+    key = ("training", "city_staff", "")
+    recent.put(key, figures(0), time.monotonic() - 40)  # past its window, within the second one
+    assert [await recent.summary(key, fetch) for _ in range(3)] == [figures(0)] * 3  # nobody waits
+    fetch.release.set()
+    await asyncio.sleep(0.01)
+    assert fetch.calls == 1 and await recent.summary(key, fetch) == figures(1)
+
+
+async def test_figures_older_than_two_windows_are_not_answered_and_a_failure_is_not_kept() -> None:
+    recent = RecentSummaries(seconds=30)
+    key = ("training", "city_staff", "")
+    recent.put(key, figures(0), time.monotonic() - 61)
+    down = ServiceSummary(service="training", available=False, detail="timed out")
+
+    async def failing() -> ServiceSummary:
+        return down
+
+    assert await recent.summary(key, failing) == down
+    assert recent.get(key, time.monotonic()) is None
