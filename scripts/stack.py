@@ -148,14 +148,19 @@ class Stack:
                                                                    stdout=log, stderr=subprocess.STDOUT)
 
     def start_all(self) -> None:
-        for name in PROCESSES:
-            for replica in range(self.replicas):
-                self.start(name, replica)
-        for name in PROCESSES:
-            for replica in range(self.replicas):
-                self.wait_ready(name, replica)
+        """Every process, ready; if one is not, all are stopped again: none is left behind holding its port."""
+        try:
+            for name in PROCESSES:
+                for replica in range(self.replicas):
+                    self.start(name, replica)
+            for name in PROCESSES:
+                for replica in range(self.replicas):
+                    self.wait_ready(name, replica)
+        except BaseException:
+            self.stop_all()
+            raise
 
-    def wait_ready(self, name: str, replica: int = 0, timeout: float = 60.0) -> None:
+    def wait_ready(self, name: str, replica: int = 0, timeout: float = 180.0) -> None:
         deadline = time.monotonic() + timeout
         while not self.ready(name, replica):
             process = self.processes.get(self.key(name, replica))
