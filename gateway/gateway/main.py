@@ -20,7 +20,7 @@ from gateway.identity import keystore
 from gateway.identity.keys import KeyRing
 from gateway.identity.router import router as identity_router
 from gateway.identity.tokens import GatewayVerifier
-from gateway.proxy.router import router as proxy_router
+from gateway.proxy.fastpath import Gateway
 from gateway.proxy.upstreams import Upstreams
 from gateway.reference.router import router as reference_router
 from gateway.registration.router import router as registration_router
@@ -28,8 +28,8 @@ from gateway.registration.senders import make_sender
 from gateway.sessions.router import router as sessions_router
 from gateway.spa import mount_spa
 
-# The proxy first: most requests are for a service, and no gateway route lies under a service's /api/v1/<service>/.
-ROUTERS = [proxy_router, identity_router, auth_router, sessions_router, registration_router, accounts_router,
+# No gateway route lies under a service's /api/v1/<service>/: those go to the proxy (proxy/fastpath.py).
+ROUTERS = [identity_router, auth_router, sessions_router, registration_router, accounts_router,
            clients_router, audit_router, dashboard_router, reference_router]
 
 
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         # The guard answers these on any route: a query string over its limit, a caller out of tokens.
         problem_statuses=(414, 429),
+        app_class=Gateway,
     )
     app.state.key_ring = ring
     # The gateway checks tokens with its own live keys; services fetch them from the JWKS.

@@ -35,9 +35,11 @@ def create_app(
     version: str = "0.1.0",
     lifespan: Lifespan | None = None,
     problem_statuses: Sequence[int] = (),
+    app_class: type[FastAPI] = FastAPI,
 ) -> FastAPI:
     """`problem_statuses`: what the app's own middleware answers on every route beyond the chassis's
-    problems (the gateway's guard: 414, 429), declared on every operation like them."""
+    problems (the gateway's guard: 414, 429), declared on every operation like them. `app_class`: a FastAPI
+    of the app's own (the gateway's, with a short way for the proxy)."""
     configure_logging(settings.service_name, settings.log_level)
 
     @asynccontextmanager
@@ -54,7 +56,7 @@ def create_app(
         finally:
             await engine.dispose()
 
-    app = FastAPI(
+    app = app_class(
         title=title,
         description=description,
         version=version,
@@ -62,6 +64,9 @@ def create_app(
         responses={**PROBLEM_RESPONSES, **problem_responses(*problem_statuses)},
         generate_unique_id_function=operation_id,
         dependencies=[Depends(refuse_nul)],
+        # Our metrics are Prometheus's and our logs JSON lines (chassis.middleware, chassis.logs); nothing
+        # reads OpenTelemetry, whose checks FastAPI would otherwise make on every request and dependency.
+        telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
     )
     app.state.settings = settings
     app.state.token_verifier = TokenVerifier(settings)

@@ -75,7 +75,9 @@ def serve(settings: ServiceSettings, host: str, port: int) -> None:
     uvicorn.run(f"{settings.service_name}.main:create_app", factory=True, host=host, port=port, access_log=False,
                 # Only GATEWAY_TRUSTED_PROXIES decides whose X-Forwarded-For counts (gateway/guard/addresses.py):
                 # uvicorn's own handling would believe it from any loopback peer.
-                proxy_headers=False, timeout_graceful_shutdown=5)
+                proxy_headers=False, timeout_graceful_shutdown=5,
+                # No `Server: uvicorn`: it tells a prober what to try, and nobody else needs it.
+                server_header=False)
 
 
 async def _one_at_a_time(session: AsyncSession, lock: str, work: Awaitable[str]) -> str:

@@ -126,10 +126,16 @@ def _status_title(status: int) -> str:
         return "Error"
 
 
+def problem_answer(request: Request, problem: Problem) -> JSONResponse:
+    """The problem+json answer to a raised `Problem`: what the handler gives, for an app outside FastAPI's
+    exception layers (the gateway's proxy)."""
+    return problem_response(problem.status, problem.title, type_=problem.type, detail=problem.detail,
+                            instance=request.url.path, headers=problem.headers, **problem.extensions)
+
+
 async def _on_problem(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Problem)
-    return problem_response(exc.status, exc.title, type_=exc.type, detail=exc.detail,
-                            instance=request.url.path, headers=exc.headers, **exc.extensions)
+    return problem_answer(request, exc)
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:

@@ -9,7 +9,6 @@ load FastAPI's Swagger UI and ReDoc from their CDN with an inline starter script
 HSTS is sent when the request came over https, or when the settings say TLS ends in front of the app.
 """
 
-from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
@@ -37,6 +36,10 @@ ALWAYS = {
 }
 
 
+_ALWAYS = [(name.encode(), value.encode()) for name, value in ALWAYS.items()]
+_SET = frozenset({name for name, _ in _ALWAYS} | {b"content-security-policy", b"strict-transport-security"})
+
+
 def policy_for(path: str, content_type: str) -> str:
     if path in WORKER_PATHS and content_type.startswith("text/javascript"):
         return WORKER_POLICY
@@ -60,12 +63,21 @@ class SecurityHeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in ALWAYS.items():
-                    headers[name] = value
-                headers["content-security-policy"] = policy_for(scope["path"], headers.get("content-type", ""))
+                # One pass over the answer's headers: ours replace any of the same name.
+                content_type = b""
+                headers = []
+                for name, value in message.get("headers", ()):
+                    lowered = name.lower()
+                    if lowered == b"content-type":
+                        content_type = value
+                    if lowered not in _SET:
+                        headers.append((name, value))
+                headers += _ALWAYS
+                headers.append((b"content-security-policy",
+                                policy_for(scope["path"], content_type.decode("latin-1")).encode()))
                 if tls:
-                    headers["strict-transport-security"] = HSTS
+                    headers.append((b"strict-transport-security", HSTS.encode()))
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

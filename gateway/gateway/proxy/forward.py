@@ -1,43 +1,53 @@
 """`/api/v1/<service>/**` to the service, path unchanged, bodies streamed both ways.
 
-The gateway does not decide who may call a service route: each service verifies the token itself.
+The gateway does not decide who may call a service route: each service verifies the token itself. `forward` is
+a plain ASGI app, not a route: `fastpath.py` sends these requests to it past FastAPI's router and exception
+layers (nothing here to route, validate or inject), so it answers its own problems.
 """
 
 import logging
 import time
 from collections.abc import AsyncIterator
+from typing import NamedTuple
 
 import aiohttp
-from fastapi import APIRouter, Request
 from starlette.background import BackgroundTask
+from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 from yarl import URL
 
-from chassis.problems import BadRequest, GatewayTimeout, NotFound, ServiceUnavailable
+from chassis.problems import BadRequest, GatewayTimeout, Problem, ServiceUnavailable, problem_answer
 from gateway.config import UPSTREAMS
 from gateway.proxy.upstreams import Replica
 
 log = logging.getLogger("gateway.proxy")
-router = APIRouter()
 
 HOP_BY_HOP = frozenset({
-    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "trailers",
-    "transfer-encoding", "upgrade", "host",
+    b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te", b"trailer", b"trailers",
+    b"transfer-encoding", b"upgrade", b"host",
 })
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+# Not passed back: the gateway's own server writes the Date (and no Server), so an answer never carries two.
+NOT_RETURNED = HOP_BY_HOP | {b"date", b"server"}
 # An answer of known length up to this is read whole and sent as one message; a longer one, or one of unknown
 # length (an export), is streamed chunk by chunk.
 WHOLE_ANSWER_LIMIT = 256 * 1024
 
 
-def _forward_headers(request: Request) -> list[tuple[str, str]]:
-    connection_listed = {h.strip().lower() for h in request.headers.get("connection", "").split(",")}
-    headers = [(k, v) for k, v in request.headers.items()
-               if k.lower() not in HOP_BY_HOP and k.lower() not in connection_listed
-               and k.lower() != "x-request-id"]
-    headers.append(("x-request-id", request.state.request_id))
-    client = request.client.host if request.client else ""
-    previous = request.headers.get("x-forwarded-for")
+def _forward_headers(scope: Scope) -> list[tuple[str, str]]:
+    """The request's headers for the service, read from the raw list (ASGI names are lower case): no hop-by-hop
+    header nor any the Connection header names, our request id, and the caller added to X-Forwarded-For."""
+    raw: list[tuple[bytes, bytes]] = scope["headers"]
+    dropped = HOP_BY_HOP | {b"x-request-id", b"x-forwarded-for"}
+    previous = None
+    for name, value in raw:
+        if name == b"connection":
+            dropped = dropped | {token.strip().lower() for token in value.split(b",")}
+        elif name == b"x-forwarded-for":
+            previous = value.decode("latin-1")
+    headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in raw if name not in dropped]
+    headers.append(("x-request-id", scope["state"]["request_id"]))
+    client = scope["client"][0] if scope.get("client") else ""
     headers.append(("x-forwarded-for", f"{previous}, {client}" if previous else client))
     return headers
 
@@ -60,10 +70,10 @@ async def _send(service: str, request: Request) -> tuple[aiohttp.ClientResponse,
     GET or HEAD (safe to repeat), a connection dropped before the answer. The replica's retry budget bounds
     retries and its breaker hears of every outcome. The caller gives the replica back with `_release`."""
     pool = request.app.state.upstreams.pool(service)
-    body = _Body(request) if request.method not in ("GET", "HEAD", "OPTIONS") or "content-length" in request.headers \
-        else None
+    has_length = any(name == b"content-length" for name, _ in request.scope["headers"])
+    body = _Body(request) if request.method not in ("GET", "HEAD", "OPTIONS") or has_length else None
     idempotent = request.method in ("GET", "HEAD")
-    headers = _forward_headers(request)
+    headers = _forward_headers(request.scope)
     # The path as the caller sent it (`_check_path` has vetted it), so the service reads what the gateway read.
     query = request.scope["query_string"]
     target = request.scope["raw_path"].decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
@@ -108,24 +118,21 @@ def _release(replica: Replica) -> None:
 ENCODED_TRICKS = ("%2f", "%5c", "%2e")
 
 
-def _check_path(service: str, request: Request) -> None:
-    """Only paths under the service's own prefix, and only plain ones: a dot segment would be resolved on the
-    way (`/api/v1/loans/../../metrics` is the service's `/metrics`), an encoded slash read as a separator."""
+def _check_path(request: Request) -> None:
+    """Only plain paths: a dot segment would be resolved on the way (`/api/v1/loans/../../metrics` is the
+    service's `/metrics`), an encoded slash read as a separator."""
     # As routing decoded it: `request.url.path` re-quotes a backslash as %5C, which the check would miss.
     path: str = request.scope["path"]
     raw = request.scope.get("raw_path", path.encode()).split(b"?", 1)[0].decode("latin-1").lower()
     if any(segment in (".", "..") for segment in path.split("/")) or "\\" in path or any(
             trick in raw for trick in ENCODED_TRICKS):
         raise BadRequest("The path may not hold dot segments, backslashes or encoded slashes and dots.")
-    if not path.startswith(f"/api/v1/{service}/"):
-        raise NotFound(f"No such path under /api/v1/{service}/.")
 
 
 async def _proxy(service: str, request: Request) -> Response:
-    _check_path(service, request)
+    _check_path(request)
     response, replica = await _send(service, request)
-    headers = [(name.lower(), value) for name, value in response.raw_headers
-               if name.decode("latin-1").lower() not in HOP_BY_HOP]
+    headers = [(name.lower(), value) for name, value in response.raw_headers if name.lower() not in NOT_RETURNED]
     length = response.content_length
     if length is not None and length <= WHOLE_ANSWER_LIMIT:
         try:
@@ -160,15 +167,33 @@ async def _proxy(service: str, request: Request) -> Response:
     return streamed
 
 
-def _route(service: str):  # type: ignore[no-untyped-def]
-    async def forward(request: Request) -> Response:
-        return await _proxy(service, request)
+class ProxyRoute(NamedTuple):
+    """What a forwarded request took, in `scope["route"]` as a router would set it: the access log and the
+    metrics name requests by their route's path."""
 
-    forward.__name__ = f"proxy_{service}"
-    return forward
+    path: str
 
 
-# Plain Starlette routes: nothing here to validate or inject (the service does both), so the gateway's busiest path
-# skips FastAPI's dependency solving.
-for _service in UPSTREAMS:
-    router.add_route(f"/api/v1/{_service}/{{path:path}}", _route(_service), methods=METHODS, include_in_schema=False)
+ROUTES = {service: ProxyRoute(f"/api/v1/{service}/{{path:path}}") for service in UPSTREAMS}
+_PREFIX = "/api/v1/"
+
+
+def service_of(path: str) -> str | None:
+    """The service whose prefix `/api/v1/<service>/` the path is under, if any."""
+    if not path.startswith(_PREFIX):
+        return None
+    service, slash, _ = path[len(_PREFIX):].partition("/")
+    return service if slash and service in ROUTES else None
+
+
+async def forward(scope: Scope, receive: Receive, send: Send) -> None:
+    """The proxy as an ASGI app, for a path `service_of` has matched."""
+    service = service_of(scope["path"])
+    assert service is not None
+    scope["route"] = ROUTES[service]
+    request = Request(scope, receive, send)
+    try:
+        response = await _proxy(service, request)
+    except Problem as problem:
+        response = problem_answer(request, problem)
+    await response(scope, receive, send)
