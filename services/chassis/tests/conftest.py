@@ -2,7 +2,7 @@
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Literal
 
 import httpx
@@ -13,6 +13,7 @@ from sqlalchemy import MetaData, String, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from chassis import webhooks
 from chassis.app import create_app
 from chassis.auth.deps import AnyCaller, CityStaff
 from chassis.db import NAMING_CONVENTION, TYPE_ANNOTATION_MAP, IdMixin, SessionDep, TimestampMixin, ensure_schema
@@ -23,6 +24,7 @@ from chassis.pagination import Page, PageDep, fetch_page, page_of
 from chassis.problems import BadRequest, Conflict
 from chassis.settings import ServiceSettings
 from chassis.testing import app_client, public_key, throwaway_database
+from chassis.webhook_receiver import Receiver, serving
 
 
 class Base(DeclarativeBase):
@@ -163,3 +165,15 @@ def sessions(app: FastAPI, client: httpx.AsyncClient) -> async_sessionmaker[Asyn
     """The running app's sessionmaker, for tests that look at or write the tables directly."""
     sessionmaker: async_sessionmaker[AsyncSession] = app.state.sessionmaker
     return sessionmaker
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with serving(Receiver(secret=webhooks.new_secret())) as receiver:
+        yield receiver
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient() as client:
+        yield client
