@@ -1,76 +1,27 @@
 """scripts/api_compat.py on small synthetic documents: each rule once breaking and once not."""
 
 import copy
-import json
-from pathlib import Path
-from typing import Any
 
 import pytest
-from api_compat import breaking_changes, judge, load_intended, main
 
-Doc = dict[str, Any]
-STRING, INTEGER, NUMBER, NULL = {"type": "string"}, {"type": "integer"}, {"type": "number"}, {"type": "null"}
-
-
-def obj(required: tuple[str, ...] = (), closed: bool = False, **properties: Any) -> Doc:
-    schema: Doc = {"type": "object", "properties": properties, "required": list(required)}
-    if closed:
-        schema["additionalProperties"] = False
-    return schema
-
-
-def ref(name: str) -> Doc:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def answer(schema: Doc, media_type: str = "application/json") -> Doc:
-    return {"description": "ok", "content": {media_type: {"schema": schema}}}
-
-
-def document(paths: Doc | None = None, schemas: Doc | None = None, webhooks: Doc | None = None) -> Doc:
-    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths or {},
-            "webhooks": webhooks or {}, "components": {"schemas": schemas or {}}}
-
-
-def reading(schema: Doc, schemas: Doc | None = None, path: str = "/api/v1/loans/loans") -> Doc:
-    """A document with one GET answering `schema`."""
-    return document({path: {"get": {"responses": {"200": answer(schema)}}}}, schemas)
-
-
-def writing(body: Doc, schemas: Doc | None = None, parameters: list[Doc] | None = None) -> Doc:
-    """A document with one POST taking `body`."""
-    operation = {"requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-                 "parameters": parameters or [], "responses": {"201": answer(obj())}}
-    return document({"/api/v1/loans/applications": {"post": operation}}, schemas)
-
-
-def query(name: str, schema: Doc, required: bool = False) -> Doc:
-    return {"in": "query", "name": name, "required": required, "schema": schema}
-
-
-def ids(old: Doc, new: Doc) -> list[str]:
-    return [change.id for change in breaking_changes(old, new)]
-
-
-LOAN = obj(("id", "status"), id=STRING, status=ref("ApplicationStatus"), amount=STRING)
-STATUS = {"type": "string", "enum": ["referred", "disbursed", "written_off"]}
-PAGE = obj(("items",), items={"type": "array", "items": ref("LoanRead")}, total=INTEGER)
-LOANS = reading(ref("Page_LoanRead_"), {"Page_LoanRead_": PAGE, "LoanRead": LOAN, "ApplicationStatus": STATUS})
-
-
-def changed(base: Doc, edit: str, value: Any) -> Doc:
-    """A copy of `base` with the value at a slash-separated path (no path keys) replaced, or removed for None."""
-    new = copy.deepcopy(base)
-    *parents, last = edit.split("/")
-    node = new
-    for key in parents:
-        node = node[key]
-    if value is None:
-        del node[last]
-    else:
-        node[last] = value
-    return new
-
+from .compat_documents import (
+    INTEGER,
+    LOANS,
+    NULL,
+    NUMBER,
+    STATUS,
+    STRING,
+    Doc,
+    answer,
+    changed,
+    document,
+    ids,
+    obj,
+    query,
+    reading,
+    ref,
+    writing,
+)
 
 # Operations ------------------------------------------------------------------------------------------------------
 
@@ -329,75 +280,3 @@ def test_a_type_an_answer_may_now_be_is_breaking(old: Doc, new: Doc, breaking: b
 def test_a_type_a_request_no_longer_accepts_is_breaking(old: Doc, new: Doc, breaking: bool) -> None:
     expected = ["changed-type POST /api/v1/loans/applications body.amount"] if breaking else []
     assert ids(writing(obj(amount=old)), writing(obj(amount=new))) == expected
-
-
-# Webhooks (what we send: held to an answer's rules) ---------------------------------------------------------------
-
-def hook(schema: Doc) -> Doc:
-    return {"post": {"requestBody": {"content": {"application/json": {"schema": schema}}},
-                     "responses": {"200": {"description": "received"}}}}
-
-
-def test_a_removed_webhook_or_payload_field_is_breaking_and_a_new_field_is_not() -> None:
-    old = document(webhooks={"loan.referred": hook(obj(id=STRING, amount=STRING))})
-    assert ids(old, document()) == ["removed-webhook loan.referred"]
-    assert ids(old, document(webhooks={"loan.referred": {"put": hook(obj())["post"]}})) == [
-        "removed-webhook loan.referred POST"]
-    assert ids(old, document(webhooks={"loan.referred": hook(obj(id=STRING))})) == [
-        "removed-response-field webhook loan.referred body.amount"]
-    assert ids(old, document(webhooks={"loan.referred": hook(obj(id=STRING, amount=STRING, x=STRING))})) == []
-
-
-# The intended-changes file ---------------------------------------------------------------------------------------
-
-INTENDED = """
-[[change]]
-id = "removed-enum-value components.schemas.ApplicationStatus written_off"
-reason = "A written-off loan is settled by the bank; the state never happened in production."
-date = 2026-07-01
-"""
-
-
-def test_an_intended_change_silences_exactly_its_id(tmp_path: Path) -> None:
-    (tmp_path / "intended.toml").write_text(INTENDED)
-    new = changed(LOANS, "components/schemas/ApplicationStatus/enum", ["referred"])
-    verdict = judge(LOANS, new, load_intended(tmp_path / "intended.toml"))
-    assert [c.id for c in verdict.intended] == [
-        "removed-enum-value components.schemas.ApplicationStatus written_off"]
-    assert [c.id for c in verdict.unintended] == [
-        "removed-enum-value components.schemas.ApplicationStatus disbursed"]
-    assert not verdict.passed
-
-
-def test_an_intended_change_that_no_longer_occurs_fails_as_stale(tmp_path: Path) -> None:
-    (tmp_path / "intended.toml").write_text(INTENDED)
-    verdict = judge(LOANS, LOANS, load_intended(tmp_path / "intended.toml"))
-    assert verdict.unintended == [] and verdict.stale == [
-        "removed-enum-value components.schemas.ApplicationStatus written_off"]
-    assert not verdict.passed and "no longer occur" in verdict.report()
-
-
-def test_the_intended_file_may_be_json(tmp_path: Path) -> None:
-    (tmp_path / "intended.json").write_text(json.dumps({"changes": [
-        {"id": "removed-operation GET /api/v1/loans/loans", "reason": "moved to /api/v2", "date": "2026-07-01"}]}))
-    assert judge(LOANS, document(), load_intended(tmp_path / "intended.json")).passed
-
-
-@pytest.mark.parametrize(("entry", "refusal"), [
-    ('id = "x"\ndate = 2026-07-01', "needs an id and a reason"),
-    ('id = "x"\nreason = " "\ndate = 2026-07-01', "needs an id and a reason"),
-    ('id = "x"\nreason = "r"\ndate = "July"', "the date must be YYYY-MM-DD"),
-])
-def test_an_intended_change_needs_a_reason_and_a_date(tmp_path: Path, entry: str, refusal: str) -> None:
-    (tmp_path / "intended.toml").write_text(f"[[change]]\n{entry}\n")
-    with pytest.raises(ValueError, match=refusal):
-        load_intended(tmp_path / "intended.toml")
-
-
-def test_the_command_line_lists_the_changes_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "old.json").write_text(json.dumps(LOANS))
-    (tmp_path / "new.json").write_text(json.dumps(document()))
-    assert main([str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 1
-    assert "removed-operation GET /api/v1/loans/loans" in capsys.readouterr().out
-    assert main([str(tmp_path / "old.json"), str(tmp_path / "old.json")]) == 0
-    assert "no breaking changes" in capsys.readouterr().out
