@@ -23,6 +23,9 @@ class Settings(ServiceSettings):
     # Each of the four may list several replicas, comma-separated (proxy/upstreams.py spreads the traffic).
     upstream_connect_timeout: float = 2.0
     upstream_read_timeout: float = 15.0
+    # A pooled connection to a service is closed after its answer once it is this old, so the next one is made
+    # anew: through a Kubernetes Service, that is when kube-proxy picks a pod, and a new replica gets its share.
+    upstream_connection_lifetime: float = 30.0
     # Consecutive failures that open an upstream's circuit, and how long it stays open before a probe.
     breaker_failure_threshold: int = 5
     breaker_open_seconds: float = 10.0

@@ -25,7 +25,8 @@ def echo_app(replica: str = "echo") -> FastAPI:
     async def echo(service: str, rest: str, request: Request) -> dict[str, object]:
         body = await request.body()
         return {"service": service, "replica": replica, "method": request.method, "path": request.url.path,
-                "query": request.url.query, "headers": dict(request.headers), "body_bytes": len(body)}
+                "query": request.url.query, "headers": dict(request.headers), "body_bytes": len(body),
+                "client_port": request.client.port if request.client else None}
 
     return app
 

@@ -11,11 +11,14 @@ times aiohttp's CPU on each forwarded request, and on the gateway's hot path tha
 latency (ARCHITECTURE.md, "The gateway's cost").
 """
 
+import asyncio
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import aiohttp
+from aiohttp.client_proto import ResponseHandler
 
 from gateway.config import UPSTREAMS, Settings
 from gateway.proxy.breaker import BreakerState, CircuitBreaker, RetryBudget
@@ -24,12 +27,30 @@ from gateway.proxy.breaker import BreakerState, CircuitBreaker, RetryBudget
 NOT_ADDED = frozenset({"User-Agent", "Accept", "Accept-Encoding", "Content-Type"})
 
 
+class RenewingConnector(aiohttp.TCPConnector):
+    """Connections that live at most `lifetime` seconds: past it, a connection is closed when its answer is done
+    instead of going back to the pool, and the next request makes a new one. Behind a Kubernetes Service, making a
+    connection is when kube-proxy picks a pod; a kept-alive one stays on its pod for good, so without this the pods
+    the autoscaler adds would get nothing of a busy gateway's traffic. aiohttp has no such limit of its own (its
+    keep-alive timeout ends only idle connections)."""
+
+    def __init__(self, lifetime: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lifetime = lifetime
+
+    async def _create_connection(self, *args: Any, **kwargs: Any) -> ResponseHandler:
+        protocol = await super()._create_connection(*args, **kwargs)
+        asyncio.get_running_loop().call_later(self.lifetime, protocol.force_close)
+        return protocol
+
+
 @dataclass(eq=False)
 class Replica:
     url: str
     breaker: CircuitBreaker
     timeout: aiohttp.ClientTimeout = field(default_factory=aiohttp.ClientTimeout)
     budget: RetryBudget = field(default_factory=RetryBudget)
+    connection_lifetime: float = 30.0
     in_flight: int = 0
     chosen_at: int = 0  # when it was last chosen, in choices made: ties go to the one waiting longest
     _session: aiohttp.ClientSession | None = field(default=None, repr=False)
@@ -39,7 +60,7 @@ class Replica:
         """Made on first use, inside the event loop that will use it."""
         if self._session is None:
             # Idle connections go after 4 s, before uvicorn closes them at 5: never a request on a closing one.
-            connector = aiohttp.TCPConnector(limit=200, keepalive_timeout=4.0)
+            connector = RenewingConnector(self.connection_lifetime, limit=200, keepalive_timeout=4.0)
             self._session = aiohttp.ClientSession(connector=connector, timeout=self.timeout, auto_decompress=False,
                                                   skip_auto_headers=NOT_ADDED, cookie_jar=aiohttp.DummyCookieJar())
             # aiohttp itself resends an idempotent request (PUT and DELETE too) once when a reused connection
@@ -98,7 +119,7 @@ class Upstreams:
         self.pools = {
             name: Pool(name, [
                 Replica(url, CircuitBreaker(settings.breaker_failure_threshold, settings.breaker_open_seconds),
-                        timeout)
+                        timeout, connection_lifetime=settings.upstream_connection_lifetime)
                 for url in settings.upstream_urls(name)])
             for name in UPSTREAMS
         }

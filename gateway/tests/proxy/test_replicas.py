@@ -1,5 +1,6 @@
 """A service behind several replicas: spread by load, a dead replica costs no request, and it comes back."""
 
+import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 
@@ -79,3 +80,22 @@ async def test_requests_spread_over_the_live_replicas_and_a_dead_one_fails_none(
     assert ready["upstreams"]["loans"] == "partial"
     circuits = {replica["url"]: replica["circuit"] for replica in ready["replicas"]["loans"]}
     assert sorted(circuits.values()) == ["closed", "closed", "open"]
+
+
+async def test_a_connection_past_its_lifetime_is_closed_after_its_answer_and_made_anew() -> None:
+    """Behind a Kubernetes Service, a new connection is when a pod is chosen: renewing them spreads the load."""
+    with serving(echo_app()) as url:
+        replica = Replica(url, CircuitBreaker(failure_threshold=2, open_seconds=10), connection_lifetime=0.3)
+
+        async def client_port() -> int:
+            async with replica.session.get(f"{url}/api/v1/loans/echo/port") as response:
+                return int((await response.json())["client_port"])
+
+        try:
+            first = await client_port()
+            assert await client_port() == first  # young: kept alive and reused
+            await asyncio.sleep(0.35)
+            aged = await client_port()  # old: its answer may still come on it, then it is closed
+            assert await client_port() not in (first, aged)
+        finally:
+            await replica.aclose()
