@@ -10,11 +10,14 @@
 // The home needs a session, which the SPA keeps in sessionStorage (one tab's): the script logs in through the
 // login page, then empties the caches and removes the service worker itself and runs Lighthouse in that tab
 // without its storage reset, so the session stays and everything else loads as on a first visit.
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:8000').replace(/\/$/, '');
 const GOAL = 90;
+// XQ_LIGHTHOUSE_REPORTS=folder: each page's whole report (JSON) lands there, to see what the main thread did.
+const REPORTS = process.env.XQ_LIGHTHOUSE_REPORTS;
 const PASSWORD = 'Demo@Qingyuan2026';
 const FLAGS = {
   output: 'json',
@@ -36,6 +39,7 @@ const browser = await puppeteer.launch({
 });
 
 function summary(name, lhr) {
+  if (REPORTS) writeFileSync(`${REPORTS}/${name.split(/\W/)[0]}.json`, JSON.stringify(lhr));
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? '-';
   const failing = Object.values(lhr.audits)
