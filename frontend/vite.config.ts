@@ -25,7 +25,7 @@ export default defineConfig({
         { name: 'login page', loads: [] },
         {
           name: "login, then the entrepreneur's home",
-          loads: ['src/pages/loans/my/MyLoansPage.tsx', 'src/i18n/locales/zh-CN/loans/index.ts'],
+          loads: ['src/routes/frame.ts', 'src/pages/loans/my/MyLoansPage.tsx', 'src/i18n/locales/zh-CN/loans/index.ts'],
         },
       ],
     }),

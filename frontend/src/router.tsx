@@ -1,6 +1,5 @@
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { RequireAuth } from '@/auth/RequireAuth';
-import { AppLayout } from '@/components/layout/AppLayout';
 import { PageSpinner } from '@/components/PageSpinner';
 import { LoginPage } from '@/pages/auth/LoginPage';
 import { RouteError } from '@/pwa/RouteError';
@@ -76,9 +75,9 @@ export const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           {
-            // The console's frame comes with the first download: nearly every visit goes on from the login page
-            // to a page inside it, and its code in the shared chunks costs fewer requests than a chunk of its own.
-            element: <AppLayout />,
+            // The console's frame: a chunk of its own (routes/frame.ts), loaded side by side with the page's, so
+            // that the login page does not parse it.
+            lazy: () => import('@/routes/frame'),
             children: [
               page(
                 'dashboard',
