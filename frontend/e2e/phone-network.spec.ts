@@ -102,7 +102,7 @@ async function visit(browser: Browser, context: BrowserContext, path: string, us
   const ms = Number(await usableAt.jsonValue());
   await page.waitForLoadState('networkidle');
   result.antdStylesWritten = await page.evaluate(() =>
-    [...document.querySelectorAll('style[data-css-hash]')].map((style) => style.textContent?.slice(0, 80) ?? ''),
+    Array.from(document.querySelectorAll('style[data-css-hash]'), (style) => style.textContent?.slice(0, 80) ?? ''),
   );
   await page.close();
   return { ms, ...result };

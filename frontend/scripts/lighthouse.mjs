@@ -38,8 +38,12 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
 
-function summary(name, lhr) {
-  if (REPORTS) writeFileSync(`${REPORTS}/${name.split(/\W/)[0]}.json`, JSON.stringify(lhr));
+function summary(name, { lhr, artifacts }) {
+  if (REPORTS) {
+    const file = `${REPORTS}/${name.split(/\W/)[0]}`;
+    writeFileSync(`${file}.json`, JSON.stringify(lhr));
+    writeFileSync(`${file}.trace.json`, JSON.stringify(artifacts.Trace));
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? '-';
   const failing = Object.values(lhr.audits)
@@ -67,7 +71,7 @@ try {
   const lines = [];
   const login = await browser.newPage();
   const loginRun = await lighthouse(`${base}/login`, FLAGS, undefined, login);
-  lines.push(summary('login page', loginRun.lhr));
+  lines.push(summary('login page', loginRun));
   await login.close();
 
   const home = await browser.newPage();
@@ -78,7 +82,7 @@ try {
   await Promise.all([home.waitForSelector('[data-testid="my-loans"]'), home.click('button[type="submit"]')]);
   await forgetAllButTheSession(home);
   const homeRun = await lighthouse(`${base}/loans/my`, { ...FLAGS, disableStorageReset: true }, undefined, home);
-  lines.push(summary('entrepreneur’s home', homeRun.lhr));
+  lines.push(summary('entrepreneur’s home', homeRun));
   await home.close();
 
   const { benchmarkIndex } = loginRun.lhr.environment;
