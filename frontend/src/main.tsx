@@ -5,6 +5,7 @@ import { keepSessionFresh } from './api/client';
 import './i18n';
 import { App } from './App';
 import { PageSpinner } from './components/PageSpinner';
+import { createRouter } from './router';
 import { startServiceWorker } from './pwa/update';
 import './styles.css';
 
@@ -19,6 +20,8 @@ function yieldToMain(): Promise<void> {
 async function start(root: HTMLElement): Promise<void> {
   keepSessionFresh();
   await yieldToMain();
+  const router = createRouter();
+  await yieldToMain();
   const reactRoot = createRoot(root);
   await yieldToMain();
   // A transition: React renders the first page in slices, leaving the main thread free between them (the page
@@ -28,7 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
       <StrictMode>
         {/* While a language's first words arrive (a first visit in English). */}
         <Suspense fallback={<PageSpinner />}>
-          <App />
+          <App router={router} />
         </Suspense>
       </StrictMode>,
     ),
