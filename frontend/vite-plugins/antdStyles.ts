@@ -22,7 +22,10 @@ async function renderStyles(root: string): Promise<string> {
   const { createCache, extractStyle, StyleProvider } = await import('@ant-design/cssinjs');
   const cache = createCache();
   renderToString(createElement(StyleProvider, { cache }, createElement(module.FirstPaintStyles)));
-  return extractStyle(cache, { plain: true });
+  const css = extractStyle(cache, { plain: true });
+  // A token the theme failed to give (a broken theme.ts) is written as `undefined`; better no build than no styles.
+  if (/:undefined[;}]/.test(css)) throw new Error('antdStyles: a style has an undefined token (src/theme.ts?)');
+  return css;
 }
 
 /**
