@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vitest/config';
+import { antdStyles } from './vite-plugins/antdStyles.ts';
 import { bundleReport } from './vite-plugins/bundleReport.ts';
 import { precompress } from './vite-plugins/precompress.ts';
 import { pwa } from './vite-plugins/pwa.ts';
@@ -14,6 +15,7 @@ const ANTD = /node_modules[\\/](antd|@ant-design|rc-[^\\/]+|@rc-component|dayjs)
 export default defineConfig({
   plugins: [
     react(),
+    antdStyles(),
     pwa(),
     // Phones on slow links (issue 13): what the login page and the entrepreneur's home download, at most
     // 300 KB of compressed JavaScript; the build fails beyond it and prints each chunk and what it holds.
@@ -23,7 +25,7 @@ export default defineConfig({
         { name: 'login page', loads: [] },
         {
           name: "login, then the entrepreneur's home",
-          loads: ['src/pages/loans/my/MyLoansPage.tsx', 'src/i18n/locales/zh-CN/loans/index.ts'],
+          loads: ['src/routes/frame.ts', 'src/pages/loans/my/MyLoansPage.tsx', 'src/i18n/locales/zh-CN/loans/index.ts'],
         },
       ],
     }),

@@ -46,6 +46,17 @@ test('the login page switches to English and remembers the choice', async ({ pag
   await expect(page.getByLabel('Username')).toBeVisible();
 });
 
+test('the language switch works from the keyboard', async ({ page }) => {
+  await page.goto('/login');
+  // The first field takes the focus once the page is there; the switch is just before it.
+  await expect(page.getByLabel('用户名')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('language-switch').getByRole('radio', { name: '中文' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByTestId('language-switch').getByRole('radio', { name: 'English' })).toBeChecked();
+});
+
 test('the login page downloads neither the charts nor the public market', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {

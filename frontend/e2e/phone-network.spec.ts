@@ -22,6 +22,9 @@ interface Visit {
   fromCache: number;
   /** Whether the service worker's own fetches (the API's) were slowed down too. */
   workerThrottled: boolean;
+  /** The styles Ant Design computed and wrote in the page (cssinjs's `<style data-css-hash>`): none, since the
+   * build ships the first pages' styles as a file (vite-plugins/antdStyles.ts). Their first rule each. */
+  antdStylesWritten: string[];
 }
 
 /**
@@ -61,7 +64,14 @@ async function visit(browser: Browser, context: BrowserContext, path: string, us
   const types = new Map<string, string>();
   const headerBytes = new Map<string, number>();
   const cached = new Set<string>();
-  const result = { scriptBytes: 0, totalBytes: 0, requests: 0, fromCache: 0, workerThrottled: workers > 0 };
+  const result = {
+    scriptBytes: 0,
+    totalBytes: 0,
+    requests: 0,
+    fromCache: 0,
+    workerThrottled: workers > 0,
+    antdStylesWritten: [] as string[],
+  };
   session.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
   session.on('Network.responseReceived', ({ requestId, type, response }) => {
     types.set(requestId, type);
@@ -91,6 +101,9 @@ async function visit(browser: Browser, context: BrowserContext, path: string, us
   );
   const ms = Number(await usableAt.jsonValue());
   await page.waitForLoadState('networkidle');
+  result.antdStylesWritten = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('style[data-css-hash]'), (style) => style.textContent?.slice(0, 80) ?? ''),
+  );
   await page.close();
   return { ms, ...result };
 }
@@ -141,4 +154,7 @@ test('a phone on a slow link opens the login page and the entrepreneur’s home,
   await testInfo.attach('phone-network', { body: text, contentType: 'text/plain' });
   // A page that works: each visit reached its first usable field or button, and a warm visit came from a cache.
   for (const warm of [loginWarm, homeWarm]) expect(warm.fromCache).toBeGreaterThan(0);
+  // Ant Design's styles of these pages came with the build: a component missing from src/firstPaintStyles.tsx (or
+  // a theme that differs from the one the build used) makes antd compute and write its styles on the phone again.
+  for (const page of [loginCold, loginWarm, homeCold, homeWarm]) expect(page.antdStylesWritten).toEqual([]);
 });

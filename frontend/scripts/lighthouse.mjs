@@ -10,11 +10,14 @@
 // The home needs a session, which the SPA keeps in sessionStorage (one tab's): the script logs in through the
 // login page, then empties the caches and removes the service worker itself and runs Lighthouse in that tab
 // without its storage reset, so the session stays and everything else loads as on a first visit.
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:8000').replace(/\/$/, '');
 const GOAL = 90;
+// XQ_LIGHTHOUSE_REPORTS=folder: each page's whole report (JSON) lands there, to see what the main thread did.
+const REPORTS = process.env.XQ_LIGHTHOUSE_REPORTS;
 const PASSWORD = 'Demo@Qingyuan2026';
 const FLAGS = {
   output: 'json',
@@ -35,7 +38,12 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
 
-function summary(name, lhr) {
+function summary(name, { lhr, artifacts }) {
+  if (REPORTS) {
+    const file = `${REPORTS}/${name.split(/\W/)[0]}`;
+    writeFileSync(`${file}.json`, JSON.stringify(lhr));
+    writeFileSync(`${file}.trace.json`, JSON.stringify(artifacts.Trace));
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? '-';
   const failing = Object.values(lhr.audits)
@@ -63,7 +71,7 @@ try {
   const lines = [];
   const login = await browser.newPage();
   const loginRun = await lighthouse(`${base}/login`, FLAGS, undefined, login);
-  lines.push(summary('login page', loginRun.lhr));
+  lines.push(summary('login page', loginRun));
   await login.close();
 
   const home = await browser.newPage();
@@ -74,7 +82,7 @@ try {
   await Promise.all([home.waitForSelector('[data-testid="my-loans"]'), home.click('button[type="submit"]')]);
   await forgetAllButTheSession(home);
   const homeRun = await lighthouse(`${base}/loans/my`, { ...FLAGS, disableStorageReset: true }, undefined, home);
-  lines.push(summary('entrepreneur’s home', homeRun.lhr));
+  lines.push(summary('entrepreneur’s home', homeRun));
   await home.close();
 
   const { benchmarkIndex } = loginRun.lhr.environment;

@@ -5,24 +5,41 @@ import { keepSessionFresh } from './api/client';
 import './i18n';
 import { App } from './App';
 import { PageSpinner } from './components/PageSpinner';
+import { createRouter } from './router';
 import { startServiceWorker } from './pwa/update';
 import './styles.css';
 
-keepSessionFresh();
-startServiceWorker();
+/** Hands the main thread back to the browser (a tap, a paint) before the next step of the start: on a phone's
+ * slow CPU, one long task would keep the page unresponsive until the first page is there. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  keepSessionFresh();
+  await yieldToMain();
+  const router = createRouter();
+  await yieldToMain();
+  const reactRoot = createRoot(root);
+  await yieldToMain();
+  // A transition: React renders the first page in slices, leaving the main thread free between them (the page
+  // shown meanwhile is index.html's own, light one), instead of one long task.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        {/* While a language's first words arrive (a first visit in English). */}
+        <Suspense fallback={<PageSpinner />}>
+          <App router={router} />
+        </Suspense>
+      </StrictMode>,
+    ),
+  );
+  // When the browser is idle after the load: its precache costs the first page nothing.
+  startServiceWorker();
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-
-// A transition: React renders the first page in slices, leaving the phone's main thread free between them (the
-// page shown meanwhile is index.html's own, light one), instead of one long task.
-startTransition(() =>
-  createRoot(root).render(
-    <StrictMode>
-      {/* While a language's first words arrive (a first visit in English). */}
-      <Suspense fallback={<PageSpinner />}>
-        <App />
-      </Suspense>
-    </StrictMode>,
-  ),
-);
+void start(root);

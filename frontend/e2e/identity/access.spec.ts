@@ -160,6 +160,8 @@ test.describe(() => {
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
     await expect(page.getByText('密码已重置')).toBeVisible();
+    // The reset's answer is there (the new password shown) before it is read and the dialog closed.
+    await expect(page.getByTestId('shown-password')).not.toBeEmpty();
     const temporary = (await page.getByTestId('shown-password').textContent()) ?? '';
     expect(temporary).not.toBe(created.temporary_password);
     await page.getByTestId('shown-once-close').click();

@@ -101,3 +101,15 @@ describe('businessToday', () => {
     expect(businessToday(new Date('2026-03-01T15:59:00Z'))).toBe('2026-03-01');
   });
 });
+
+describe('Beijing time without the time zone plugin', () => {
+  it('shows what dayjs with Asia/Shanghai shows, across days, months, years and leap days', async () => {
+    const { default: dayjs } = await import('dayjs');
+    await import('./businessZone');
+    for (let instant = Date.UTC(2023, 11, 31, 15, 59, 59); instant < Date.UTC(2028, 2, 1); instant += 61_111_111) {
+      const iso = new Date(instant).toISOString();
+      expect(formatTimestamp(iso)).toBe(dayjs(iso).tz('Asia/Shanghai').format('YYYY-MM-DD HH:mm:ss'));
+      expect(businessToday(new Date(instant))).toBe(dayjs(iso).tz('Asia/Shanghai').format('YYYY-MM-DD'));
+    }
+  });
+});

@@ -1,33 +1,46 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
+/** Beijing time is UTC+8 all year (no daylight saving time since 1991): the API speaks UTC, people read Beijing
+ * time. Plain arithmetic rather than dayjs's time zone plugin, which builds an Intl formatter per zone and was a
+ * good share of the entrepreneur's home's first render on a phone; the pages that compute with Beijing dates use
+ * the plugin (lib/businessZone.ts). */
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** Business time zone: the API speaks UTC, people read Beijing time. */
-export const BUSINESS_TZ = 'Asia/Shanghai';
+/** The instant's Beijing date and time, as YYYY-MM-DD and HH:mm:ss; null for what is not a time. Strings are read
+ * as dayjs read them (Date.parse: an ISO time without an offset is the browser's local time). */
+function beijing(iso: string): { date: string; time: string } | null {
+  const instant = new Date(iso).getTime();
+  if (Number.isNaN(instant)) return null;
+  const at = new Date(instant + BEIJING_OFFSET_MS);
+  return {
+    date: `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`,
+    time: `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:${pad(at.getUTCSeconds())}`,
+  };
+}
 
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm') : '';
+  if (!iso) return '';
+  const at = beijing(iso);
+  return at ? `${at.date} ${at.time.slice(0, 5)}` : 'Invalid Date';
 }
 
 /** To the second, for the security events. */
 export function formatTimestamp(iso: string | null | undefined): string {
-  return iso ? dayjs(iso).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm:ss') : '';
+  if (!iso) return '';
+  const at = beijing(iso);
+  return at ? `${at.date} ${at.time}` : 'Invalid Date';
 }
 
 /** The instant a business day (YYYY-MM-DD, Beijing) starts, as an ISO time in UTC. */
 export function businessDayStart(date: string): string {
-  return dayjs.tz(date, BUSINESS_TZ).toISOString();
+  return new Date(new Date(`${date}T00:00:00Z`).getTime() - BEIJING_OFFSET_MS).toISOString();
 }
 
 /** A session's time span on one line: the end shows only its time when it ends the same day. */
 export function formatTimeRange(startIso: string, endIso: string): string {
-  const start = dayjs(startIso).tz(BUSINESS_TZ);
-  const end = dayjs(endIso).tz(BUSINESS_TZ);
-  const endFormat = start.isSame(end, 'day') ? 'HH:mm' : 'YYYY-MM-DD HH:mm';
-  return `${start.format('YYYY-MM-DD HH:mm')} – ${end.format(endFormat)}`;
+  const start = formatDateTime(startIso);
+  const end = formatDateTime(endIso);
+  return `${start} – ${start.slice(0, 10) === end.slice(0, 10) ? end.slice(11) : end}`;
 }
 
 /** Plain dates (YYYY-MM-DD) are calendar dates already and are shown as they are. */
@@ -70,5 +83,5 @@ export function basisPointsToPercent(basisPoints: number): string {
 
 /** Today's date in Beijing, as the services count business dates. */
 export function businessToday(now: Date = new Date()): string {
-  return dayjs(now).tz(BUSINESS_TZ).format('YYYY-MM-DD');
+  return beijing(now.toISOString())!.date;
 }

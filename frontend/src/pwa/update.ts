@@ -50,10 +50,19 @@ export function listenForUpdates(registerSW: RegisterSW): void {
   });
 }
 
-/** Registers the service worker once the page has loaded (its precache then costs the first page nothing). */
+/** Runs the function when the main thread is idle (at most 5 s on), or a moment later where the browser cannot
+ * say (Safari). */
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1);
+}
+
+/** Registers the service worker once the page has loaded and the main thread is idle (its precache then costs
+ * the first page nothing). */
 export function startServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  const register = () => void import('virtual:pwa-register').then(({ registerSW }) => listenForUpdates(registerSW));
+  const register = () =>
+    whenIdle(() => void import('virtual:pwa-register').then(({ registerSW }) => listenForUpdates(registerSW)));
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
   // Vite's preload of a lazy page's chunks failed.

@@ -1,18 +1,18 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { Button, Drawer, Flex, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { Brand } from './Brand';
 import { NavMenu } from './NavMenu';
+import { usePhone } from './usePhone';
 import { UserInfo, UserMenu } from './UserInfo';
 
 /** The console's frame: a side menu on wide screens, a drawer behind a menu button on phones. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const phone = !screens.md;
+  const phone = usePhone();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
 

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Form, Input, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import { formatError } from '@/api/problem';
@@ -37,6 +37,20 @@ export function LoginPage() {
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const back = returnPath(location.state);
+  const username = useRef<InputRef>(null);
+
+  // The first field takes the focus once the page is painted (autoFocus focused it while React committed the
+  // page, and the browser laid the page out inside that task, already the longest of the start on a phone).
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => username.current?.focus());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   if (token && !submitting) return <Navigate to={back ?? '/'} replace />;
 
@@ -93,7 +107,7 @@ export function LoginPage() {
       )}
       <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large">
         <Form.Item name="username" label={t('login')} rules={[{ required: true, message: t('loginRequired') }]}>
-          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          <Input ref={username} prefix={<UserOutlined />} autoComplete="username" />
         </Form.Item>
         <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />

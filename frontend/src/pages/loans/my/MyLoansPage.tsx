@@ -10,7 +10,7 @@ import { Panel } from '@/components/Panel';
 import { countyName } from '@/domain/counties';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { StatusTag } from '../StatusTag';
-import { fetchMyApplications, fetchMyProfile, myApplicationsKey, profileKey } from './api';
+import { myApplicationsQuery, myProfileQuery } from './api';
 
 function ProfileSummary({ profile }: { profile: Borrower }) {
   const { t, i18n } = useTranslation('loans');
@@ -83,8 +83,8 @@ function ApplicationItem({ application }: { application: Application }) {
 export function MyLoansPage() {
   const { t } = useTranslation('loans');
   const navigate = useNavigate();
-  const profile = useQuery({ queryKey: profileKey, queryFn: ({ signal }) => fetchMyProfile(signal) });
-  const applications = useQuery({ queryKey: myApplicationsKey, queryFn: ({ signal }) => fetchMyApplications(signal) });
+  const profile = useQuery(myProfileQuery);
+  const applications = useQuery(myApplicationsQuery);
 
   return (
     <div className="phone-page" data-testid="my-loans">

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ExportButton } from '@/components/export/ExportButton';
 import type { ExportColumn } from '@/export/sheet';
-import { BUSINESS_TZ } from '@/lib/format';
+import { BUSINESS_TZ } from '@/lib/businessZone';
 import { attendanceKey, fetchAttendance, saveAttendance } from './api';
 import { allPresent, changedMarks, gridOf, presentOn, type Grid } from './attendance';
 import type { AttendanceSheet, AttendanceStatus, TrainingSession } from './contract';

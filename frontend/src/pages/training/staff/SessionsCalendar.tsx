@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { BUSINESS_TZ } from '@/lib/format';
+import { BUSINESS_TZ } from '@/lib/businessZone';
 import { fetchSessionsBetween } from './api';
 import { sessionsByDay } from './roster';
 

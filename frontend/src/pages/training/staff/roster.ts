@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { BUSINESS_TZ } from '@/lib/format';
+import { BUSINESS_TZ } from '@/lib/businessZone';
 import type { Enrolment, TrainingSession } from './contract';
 
 /** The trainees who were waiting and now hold a seat: what a cancellation or more seats gave the waitlist. */
