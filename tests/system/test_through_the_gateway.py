@@ -42,6 +42,17 @@ def test_each_service_answers_its_lists_through_the_gateway(gateway: httpx.Clien
     assert activities["total"] > 0
 
 
+def test_answers_carry_one_date_and_no_server_header(stack: Stack, gateway: httpx.Client,
+                                                   city: dict[str, str]) -> None:
+    """Through real servers: uvicorn names itself in `Server` unless told not to (chassis/cli.py), and a forwarded
+    answer would carry the service's Date beside the gateway's."""
+    for response in (gateway.get("/api/v1/loans/banks", headers=city),
+                     httpx.get(stack.url("loans") + "/healthz"), gateway.get("/healthz")):
+        assert response.status_code == 200
+        assert "server" not in response.headers
+        assert len(response.headers.get_list("date")) == 1
+
+
 def test_a_site_visit_shows_the_sellers_name_read_by_the_volunteers_service_with_its_own_client(
         gateway: httpx.Client, city: dict[str, str]) -> None:
     visits = gateway.get("/api/v1/volunteers/visits", params={"limit": 200}, headers=city).json()

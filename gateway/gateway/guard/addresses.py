@@ -20,7 +20,10 @@ def client_address(connection: HTTPConnection) -> str:
     trusted = networks(tuple(listed))
     if not _within(peer, trusted):
         return peer
-    forwarded = [part.strip() for part in connection.headers.get("x-forwarded-for", "").split(",") if part.strip()]
+    # Every X-Forwarded-For line in order, as one list (RFC 9110 5.3): a proxy that adds a line of its own after the
+    # client's, rather than appending to it, puts the address it saw last, where the walk begins.
+    forwarded = [part.strip() for line in connection.headers.getlist("x-forwarded-for") for part in line.split(",")
+                 if part.strip()]
     # Walk back from the nearest hop; the first address that is not one of our proxies is the client.
     for address in reversed(forwarded):
         if not _within(address, trusted):

@@ -15,7 +15,7 @@ from starlette.middleware.errors import ServerErrorMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from chassis.versioning import DeprecationMiddleware
-from gateway.proxy.forward import forward, service_of
+from gateway.proxy.forward import forward, route_of
 
 
 class ProxyFastPath:
@@ -24,7 +24,9 @@ class ProxyFastPath:
         self.everything = everything
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and service_of(scope["path"]) is not None:
+        route = route_of(scope["path"]) if scope["type"] == "http" else None
+        if route is not None:
+            scope["route"] = route  # from the start: a request the guard refuses is logged under its route too
             await self.proxied(scope, receive, send)
         else:
             await self.everything(scope, receive, send)

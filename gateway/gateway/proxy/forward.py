@@ -36,19 +36,20 @@ WHOLE_ANSWER_LIMIT = 256 * 1024
 
 def _forward_headers(scope: Scope) -> list[tuple[str, str]]:
     """The request's headers for the service, read from the raw list (ASGI names are lower case): no hop-by-hop
-    header nor any the Connection header names, our request id, and the caller added to X-Forwarded-For."""
+    header nor any the Connection header names, our request id, and one X-Forwarded-For: every line the request
+    had, in order, then the caller."""
     raw: list[tuple[bytes, bytes]] = scope["headers"]
     dropped = HOP_BY_HOP | {b"x-request-id", b"x-forwarded-for"}
-    previous = None
+    forwarded = []
     for name, value in raw:
         if name == b"connection":
             dropped = dropped | {token.strip().lower() for token in value.split(b",")}
         elif name == b"x-forwarded-for":
-            previous = value.decode("latin-1")
+            forwarded.append(value.decode("latin-1"))
     headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in raw if name not in dropped]
     headers.append(("x-request-id", scope["state"]["request_id"]))
-    client = scope["client"][0] if scope.get("client") else ""
-    headers.append(("x-forwarded-for", f"{previous}, {client}" if previous else client))
+    forwarded.append(scope["client"][0] if scope.get("client") else "")
+    headers.append(("x-forwarded-for", ", ".join(forwarded)))
     return headers
 
 
@@ -168,32 +169,31 @@ async def _proxy(service: str, request: Request) -> Response:
 
 
 class ProxyRoute(NamedTuple):
-    """What a forwarded request took, in `scope["route"]` as a router would set it: the access log and the
-    metrics name requests by their route's path."""
+    """What a forwarded request takes, in `scope["route"]` as a router would set it: the access log and the
+    metrics name requests by their route's path; `forward` sends them to its service."""
 
     path: str
+    service: str
 
 
-ROUTES = {service: ProxyRoute(f"/api/v1/{service}/{{path:path}}") for service in UPSTREAMS}
+ROUTES = {service: ProxyRoute(f"/api/v1/{service}/{{path:path}}", service) for service in UPSTREAMS}
 _PREFIX = "/api/v1/"
 
 
-def service_of(path: str) -> str | None:
-    """The service whose prefix `/api/v1/<service>/` the path is under, if any."""
+def route_of(path: str) -> ProxyRoute | None:
+    """The proxy's route for a path under a service's prefix `/api/v1/<service>/`, if it is."""
     if not path.startswith(_PREFIX):
         return None
     service, slash, _ = path[len(_PREFIX):].partition("/")
-    return service if slash and service in ROUTES else None
+    return ROUTES.get(service) if slash else None
 
 
 async def forward(scope: Scope, receive: Receive, send: Send) -> None:
-    """The proxy as an ASGI app, for a path `service_of` has matched."""
-    service = service_of(scope["path"])
-    assert service is not None
-    scope["route"] = ROUTES[service]
+    """The proxy as an ASGI app, for a request whose `scope["route"]` is a `ProxyRoute` (`route_of`)."""
+    route: ProxyRoute = scope["route"]
     request = Request(scope, receive, send)
     try:
-        response = await _proxy(service, request)
+        response = await _proxy(route.service, request)
     except Problem as problem:
         response = problem_answer(request, problem)
     await response(scope, receive, send)

@@ -8,8 +8,9 @@ from gateway.config import Settings
 from gateway.guard.addresses import client_address
 
 
-def connection(peer: str, forwarded: str | None, trusted: list[str]) -> HTTPConnection:
-    headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
+def connection(peer: str, forwarded: str | list[str] | None, trusted: list[str]) -> HTTPConnection:
+    lines = [forwarded] if isinstance(forwarded, str) else forwarded or []
+    headers = [(b"x-forwarded-for", line.encode()) for line in lines]
     app = SimpleNamespace(state=SimpleNamespace(settings=SimpleNamespace(trusted_proxies=trusted)))
     return HTTPConnection({"type": "http", "headers": headers, "client": (peer, 5000), "app": app})
 
@@ -25,6 +26,11 @@ def test_behind_a_trusted_proxy_the_forwarded_address_counts() -> None:
 def test_addresses_a_client_put_in_front_of_the_proxys_are_not_believed() -> None:
     # The client sent "1.2.3.4" itself; the proxy appended the address it really saw.
     assert client_address(connection("10.0.0.2", "1.2.3.4, 198.51.100.7", ["10.0.0.2"])) == "198.51.100.7"
+
+
+def test_a_proxy_that_adds_its_own_line_is_read_after_the_clients() -> None:
+    # The client sent a line of its own; the proxy added another rather than appending to it.
+    assert client_address(connection("10.0.0.2", ["1.2.3.4", "198.51.100.7"], ["10.0.0.2"])) == "198.51.100.7"
 
 
 def test_a_forwarded_value_that_is_not_an_address_falls_back_to_the_peer() -> None:

@@ -4,17 +4,18 @@ exception layers, keep every middleware, and still answer problem+json."""
 import httpx
 import pytest
 from fastapi import FastAPI
+from prometheus_client import REGISTRY
 
 from gateway.proxy import forward
-from gateway.proxy.forward import service_of
+from gateway.proxy.forward import route_of
 
 
 def test_only_paths_under_a_services_prefix_take_it() -> None:
-    assert service_of("/api/v1/loans/applications") == "loans"
-    assert service_of("/api/v1/training/") == "training"
+    assert route_of("/api/v1/loans/applications") == ("/api/v1/loans/{path:path}", "loans")
+    assert route_of("/api/v1/training/") == ("/api/v1/training/{path:path}", "training")
     for path in ("/api/v1/loans", "/api/v1/loansx/applications", "/api/v1/auth/token", "/api/v1/", "/loans/x",
                  "/api/v2/loans/x", "/"):
-        assert service_of(path) is None, path
+        assert route_of(path) is None, path
 
 
 async def test_a_forwarded_answer_passes_every_middleware(client: httpx.AsyncClient) -> None:
@@ -50,3 +51,11 @@ async def test_an_unexpected_error_on_the_way_is_the_apps_500(app: FastAPI, monk
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"].endswith("internal-error")
+
+
+async def test_a_request_the_guard_refuses_is_counted_under_its_route(client: httpx.AsyncClient) -> None:
+    labels = {"service": "gateway", "method": "GET", "route": "/api/v1/loans/{path:path}", "status": "414"}
+    before = REGISTRY.get_sample_value("http_requests_total", labels) or 0
+    response = await client.get("/api/v1/loans/echo/long", params={"q": "x" * 10_000})
+    assert response.status_code == 414
+    assert REGISTRY.get_sample_value("http_requests_total", labels) == before + 1

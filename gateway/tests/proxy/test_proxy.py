@@ -34,6 +34,14 @@ async def test_hop_by_hop_headers_stop_at_the_gateway(client: httpx.AsyncClient)
     assert headers["authorization"] == "Bearer abc"
 
 
+async def test_the_service_gets_one_x_forwarded_for_with_every_hop_in_order(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/loans/echo/xff", headers=[("X-Forwarded-For", "1.2.3.4"),
+                                                                  ("X-Forwarded-For", "198.51.100.7, 10.0.0.2")])
+    hops = [hop.strip() for hop in response.json()["headers"]["x-forwarded-for"].split(",")]
+    assert hops[:3] == ["1.2.3.4", "198.51.100.7", "10.0.0.2"]
+    assert len(hops) == 4  # and the peer the gateway saw
+
+
 async def test_a_refused_connection_is_503_naming_the_service(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/v1/training/programmes")
     assert response.status_code == 503
