@@ -168,7 +168,9 @@ def call(target: Target, case: Case) -> None:
         for name in case.path_parameters:
             if target.ids.get(name):
                 case.path_parameters[name] = pick(case, name, target.ids[name])
-    response = case.call_and_validate(app=target.app, headers=target.headers(role), checks=CHECKS)
+    # A whole export of the demo data (training's roster: thousands of rows) takes seconds; schemathesis's default
+    # of 10 s failed it once on a machine busy with other work.
+    response = case.call_and_validate(app=target.app, headers=target.headers(role), checks=CHECKS, timeout=60)
     if (case.method, case.operation.path) in ENDS_SESSION and response.status_code < 300:
         target.forget(role)
 
