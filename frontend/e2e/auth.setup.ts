@@ -24,7 +24,9 @@ for (const role of ROLES) {
     await page.getByLabel('用户名').fill(role);
     await page.getByLabel('密码').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByTestId('current-user')).toBeVisible();
+    // A password's check is slow by design (argon2), and here seven run at once: on a busy two-core machine one
+    // took over the default 10 s.
+    await expect(page.getByTestId('current-user')).toBeVisible({ timeout: 30_000 });
 
     mkdirSync(dirname(statePath(role)), { recursive: true });
     await page.context().storageState({ path: statePath(role) });

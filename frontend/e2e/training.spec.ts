@@ -148,3 +148,32 @@ test('a trainee waitlisted on a full session is booked when the one booked cance
   });
   await phone.context().close();
 });
+
+test('anyone checks a training certificate by its number, without a login', async ({ browser, request }, testInfo) => {
+  const { access_token } = await apiToken(request, 'city');
+  const {
+    items: [certificate],
+  } = await call<{ items: { number: string; programme_name: string }[] }>(
+    request,
+    access_token,
+    'get',
+    '/certificates?limit=1',
+  );
+  expect(certificate, 'the demo data holds certificates').toBeDefined();
+
+  // Signed out, at a phone's width: an employer who scanned the QR code on the certificate, or typed its number.
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE });
+  const visitor = await context.newPage();
+  await visitor.goto('/verify');
+  await visitor.getByLabel('证书编号').fill(certificate.number);
+  await visitor.getByRole('button', { name: '核验' }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/verify/${certificate.number}$`));
+  await expect(visitor.getByTestId('verify-verdict')).toHaveText('证书有效');
+  await expect(visitor.getByTestId('verify-outcome')).toContainText(certificate.number);
+  await expect(visitor.getByTestId('verify-outcome')).toContainText(certificate.programme_name);
+  await expect(visitor.getByTestId('verify-outcome')).toContainText('*'); // the name masked
+  await snap(visitor, testInfo, 'training-verify-valid-375');
+  await visitor.goto('/verify/QY-NO-SUCH-NUMBER');
+  await expect(visitor.getByTestId('verify-verdict')).toHaveText('未找到该证书');
+  await context.close();
+});
