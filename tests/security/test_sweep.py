@@ -39,7 +39,7 @@ from tests.security.seeded import (
     gateway_app,
     gateway_login_form,
     known_ids,
-    seeded_database,
+    seeded_databases,
     service_app,
     service_headers,
 )
@@ -148,13 +148,11 @@ def _gateway_login(app: FastAPI) -> Callable[[Role], str]:
 
 @pytest.fixture(scope="module")
 def targets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Target]]:
-    with (seeded_database("loans") as loans, seeded_database("products") as products,
-          seeded_database("training") as training, seeded_database("volunteers") as volunteers,
-          seeded_database("gateway") as gateway):
-        urls = {"loans": loans, "products": products, "training": training, "volunteers": volunteers}
-        found = {name: Target(name, service_app(name, url), known_ids(name, url), None) for name, url in urls.items()}
-        app = gateway_app(tmp_path_factory.mktemp("gateway"), gateway)
-        found["gateway"] = Target("gateway", app, known_ids("gateway", gateway), _gateway_login(app))
+    with seeded_databases([*SERVICES, "gateway"]) as urls:
+        found = {name: Target(name, service_app(name, urls[name]), known_ids(name, urls[name]), None)
+                 for name in SERVICES}
+        app = gateway_app(tmp_path_factory.mktemp("gateway"), urls["gateway"])
+        found["gateway"] = Target("gateway", app, known_ids("gateway", urls["gateway"]), _gateway_login(app))
         try:
             yield found
         finally:
