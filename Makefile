@@ -83,8 +83,9 @@ test-postgres: python
 	@scripts/ensure_redis.sh
 	@for p in $(PACKAGES); do echo "== $$p on PostgreSQL"; XQ_TEST_DB=postgres $(RUN) pytest $$p || exit 1; done
 
-# The policy matrix, the hostile-input lists and the Schemathesis sweep of every operation (70 s of it): about
-# 90 s a database on two cores. U+0000 is harmless to SQLite and a 500 on PostgreSQL, so both run.
+# The policy matrix, the hostile-input lists and the Schemathesis sweep of every operation, on the demo data: about
+# 6 minutes a database on two cores, half of it loading the demo data. U+0000 is harmless to SQLite and a 500 on
+# PostgreSQL, so both run.
 test-security: python
 	@scripts/ensure_postgres.sh
 	XQ_TEST_DB=sqlite $(RUN) pytest tests/security
