@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider, type DataRouter } from 'react-router';
 import { queryClient } from '@/api/queryClient';
 import { ConnectionStatus } from '@/pwa/ConnectionStatus';
-import { theme } from './theme';
+import { ThemeProvider } from './ThemeProvider';
 
 export function App({ router }: { router: DataRouter }) {
   const { i18n, t } = useTranslation();
@@ -22,12 +22,12 @@ export function App({ router }: { router: DataRouter }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={english ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <ThemeProvider locale={english ? enUS : zhCN} button={{ autoInsertSpace: false }}>
         <AntApp>
           <ConnectionStatus />
           <RouterProvider router={router} />
         </AntApp>
-      </ConfigProvider>
+      </ThemeProvider>
     </QueryClientProvider>
   );
 }

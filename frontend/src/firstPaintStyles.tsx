@@ -3,7 +3,6 @@ import {
   App,
   Avatar,
   Button,
-  ConfigProvider,
   Drawer,
   Dropdown,
   Empty,
@@ -18,18 +17,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { theme } from './theme';
+import { ThemeProvider } from './ThemeProvider';
 
 /**
  * What the first pages draw with Ant Design: the login page, the console's frame (side menu on a wide screen,
  * drawer and user menu on a phone) and the entrepreneur's home. The build renders it once in Node
  * (vite-plugins/antdStyles.ts) and ships the styles it produced as one CSS file, so the browser does not compute
  * and inject them while the first page starts. A component missing here still works: Ant Design writes its
- * styles at run time, as for every other page. Same `theme` as App.tsx, or the class hashes differ.
+ * styles at run time, as for every other page. Same ThemeProvider as App.tsx, or the class hashes differ.
  */
 export function FirstPaintStyles() {
   return (
-    <ConfigProvider theme={theme}>
+    <ThemeProvider>
       <App>
         <Layout>
           <Layout.Sider theme="light">
@@ -73,6 +72,6 @@ export function FirstPaintStyles() {
           <Drawer open={false} />
         </Layout>
       </App>
-    </ConfigProvider>
+    </ThemeProvider>
   );
 }

@@ -29,7 +29,7 @@ const APP_SEED_KEY = seedKey(APP_SEED);
  * theme.test.ts holds to antd's answer): deriving every palette from the seed was the longest piece of the first
  * render on a phone. Any other seed (a nested theme) is derived as usual.
  */
-function algorithm(seed: SeedToken, map?: MapToken): MapToken {
+export function algorithm(seed: SeedToken, map?: MapToken): MapToken {
   return !map && seedKey(seed) === APP_SEED_KEY ? (derived as MapToken) : antd.defaultAlgorithm(seed);
 }
 

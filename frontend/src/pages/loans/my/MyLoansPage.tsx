@@ -52,7 +52,7 @@ function ApplicationItem({ application }: { application: Application }) {
       <Link to={to} className="my-application-link" data-testid="my-application">
         <Flex justify="space-between" align="center" gap={8}>
           <Flex vertical gap={4} className="my-application-text">
-            <Typography.Text strong ellipsis>
+            <Typography.Text strong className="my-application-name" title={application.project_name}>
               {application.project_name}
             </Typography.Text>
             <Typography.Text type="secondary">
