@@ -10,7 +10,7 @@ NPM := npm --prefix frontend
 E2E_PORT := 18000
 
 .PHONY: help setup python frontend-deps spa run run-cluster test lint types client client-check frontend-test \
-        test-sqlite test-postgres test-security test-system test-e2e test-api test-deploy bench clean
+        test-packages test-sqlite test-postgres test-security test-system test-e2e test-api test-deploy bench clean
 
 help:
 	@echo "make run    the whole system on SQLite with demo data, at http://127.0.0.1:8000/"
@@ -51,7 +51,7 @@ run-cluster: spa
 
 ## Testing ------------------------------------------------------------------------------------------
 
-test: setup lint types client-check frontend-test test-api test-deploy test-sqlite test-postgres test-security test-system test-e2e
+test: setup lint types client-check frontend-test test-api test-deploy test-packages test-security test-system test-e2e
 	@echo "make test: everything passed"
 
 lint:
@@ -74,6 +74,13 @@ client-check: client
 frontend-test: frontend-deps
 	$(NPM) test
 
+# Every package on SQLite and on PostgreSQL, the two runs side by side (scripts/side_by_side.sh): much of each waits on
+# its database, so together they took 3.4 minutes on two cores, where SQLite's alone took 2.6.
+test-packages: python
+	@scripts/ensure_postgres.sh
+	@scripts/ensure_redis.sh
+	@scripts/side_by_side.sh "$(MAKE) --no-print-directory test-sqlite" "$(MAKE) --no-print-directory test-postgres"
+
 test-sqlite: python
 	@scripts/ensure_redis.sh
 	@for p in $(PACKAGES); do echo "== $$p on SQLite"; XQ_TEST_DB=sqlite $(RUN) pytest $$p || exit 1; done
@@ -83,13 +90,12 @@ test-postgres: python
 	@scripts/ensure_redis.sh
 	@for p in $(PACKAGES); do echo "== $$p on PostgreSQL"; XQ_TEST_DB=postgres $(RUN) pytest $$p || exit 1; done
 
-# The policy matrix, the hostile-input lists and the Schemathesis sweep of every operation, on the demo data: about
-# 6 minutes a database on two cores, half of it loading the demo data. U+0000 is harmless to SQLite and a 500 on
-# PostgreSQL, so both run.
+# The policy matrix, the hostile-input lists and the Schemathesis sweep of every operation, on the demo data, on
+# SQLite and on PostgreSQL side by side: 5.3 minutes for both on two cores, where SQLite's alone took 5.5 that hour.
+# U+0000 is harmless to SQLite and a 500 on PostgreSQL, so both run.
 test-security: python
 	@scripts/ensure_postgres.sh
-	XQ_TEST_DB=sqlite $(RUN) pytest tests/security
-	XQ_TEST_DB=postgres $(RUN) pytest tests/security
+	@scripts/side_by_side.sh "XQ_TEST_DB=sqlite $(RUN) pytest tests/security" "XQ_TEST_DB=postgres $(RUN) pytest tests/security"
 
 test-system: python
 	@scripts/ensure_postgres.sh
