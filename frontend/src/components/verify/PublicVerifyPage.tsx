@@ -19,19 +19,26 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 
 /** What a certificate's public check shows, in the reader's language: each programme words its own. */
-export interface VerifyWords {
-  brand: string;
-  title: string;
-  intro: string;
-  number: string;
-  numberRequired: string;
-  numberPlaceholder: string;
-  check: string;
-  valid: string;
-  invalid: string;
-  notFound: string;
-  notFoundHint: string;
-  footer: string;
+const VERIFY_KEYS = [
+  'brand',
+  'title',
+  'intro',
+  'number',
+  'numberRequired',
+  'numberPlaceholder',
+  'check',
+  'valid',
+  'invalid',
+  'notFound',
+  'notFoundHint',
+  'footer',
+] as const;
+
+export type VerifyWords = Record<(typeof VERIFY_KEYS)[number], string>;
+
+/** The page's words, each from the programme's own words by its key: `verifyWords((key) => t(key))`. */
+export function verifyWords(word: (key: keyof VerifyWords) => string): VerifyWords {
+  return Object.fromEntries(VERIFY_KEYS.map((key) => [key, word(key)])) as VerifyWords;
 }
 
 interface Checked {

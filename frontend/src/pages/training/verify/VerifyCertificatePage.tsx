@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PublicVerifyPage } from '@/components/verify/PublicVerifyPage';
+import { PublicVerifyPage, verifyWords } from '@/components/verify/PublicVerifyPage';
 import { formatDate } from '@/lib/format';
 import { fetchPublicCertificate } from '../my/api';
 
@@ -11,20 +11,7 @@ export function VerifyCertificatePage() {
       path="/verify"
       data-testid="verify-page"
       fetchCertificate={fetchPublicCertificate}
-      words={{
-        brand: t('brand'),
-        title: t('title'),
-        intro: t('intro'),
-        number: t('number'),
-        numberRequired: t('numberRequired'),
-        numberPlaceholder: t('numberPlaceholder'),
-        check: t('check'),
-        valid: t('valid'),
-        invalid: t('revoked'),
-        notFound: t('notFound'),
-        notFoundHint: t('notFoundHint'),
-        footer: t('footer'),
-      }}
+      words={verifyWords((key) => t(key === 'invalid' ? 'revoked' : key))}
       details={(certificate) => [
         { key: 'name', label: t('name'), children: certificate.name },
         { key: 'programme', label: t('programme'), children: certificate.programme },

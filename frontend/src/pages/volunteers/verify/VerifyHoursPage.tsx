@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PublicVerifyPage } from '@/components/verify/PublicVerifyPage';
+import { PublicVerifyPage, verifyWords } from '@/components/verify/PublicVerifyPage';
 import { formatDate } from '@/lib/format';
 import { fetchPublicHoursCertificate } from '../my/api';
 
@@ -11,20 +11,7 @@ export function VerifyHoursPage() {
       path="/verify-hours"
       data-testid="verify-hours-page"
       fetchCertificate={fetchPublicHoursCertificate}
-      words={{
-        brand: t('brand'),
-        title: t('title'),
-        intro: t('intro'),
-        number: t('number'),
-        numberRequired: t('numberRequired'),
-        numberPlaceholder: t('numberPlaceholder'),
-        check: t('check'),
-        valid: t('valid'),
-        invalid: t('invalid'),
-        notFound: t('notFound'),
-        notFoundHint: t('notFoundHint'),
-        footer: t('footer'),
-      }}
+      words={verifyWords((key) => t(key))}
       details={(certificate) => [
         { key: 'holder', label: t('holder'), children: certificate.holder },
         {
