@@ -38,9 +38,14 @@ def log_access(session: AsyncSession, principal: Principal, child_ids: Sequence[
                     for child_id in child_ids)
 
 
+def children_seen(principal: Principal, today: date) -> Select[Child, Camp]:
+    """Each child `principal` may see on `today`, with its camp."""
+    return visible(select(Child, Camp).join(Camp, Camp.id == Child.camp_id), principal, today)
+
+
 def filtered(principal: Principal, *, camp_id: uuid.UUID | None, county_code: str | None,
              q: str | None) -> Select[Child, Camp]:
-    statement = visible(select(Child, Camp).join(Camp, Camp.id == Child.camp_id), principal, business_today())
+    statement = children_seen(principal, business_today())
     if camp_id is not None:
         statement = statement.where(Child.camp_id == camp_id)
     if county_code is not None:
@@ -80,8 +85,8 @@ async def list_children(*, session: AsyncSession, principal: Principal, page: Pa
 
 async def visible_child(session: AsyncSession, principal: Principal, child_id: uuid.UUID,
                         today: date | None = None) -> tuple[Child, Camp]:
-    row = (await session.execute(visible(select(Child, Camp).join(Camp, Camp.id == Child.camp_id), principal,
-                                         today or business_today()).where(Child.id == child_id))).first()
+    row = (await session.execute(children_seen(principal, today or business_today())
+                                 .where(Child.id == child_id))).first()
     if row is None:
         raise NotFound(f"No child {child_id}.")
     return row[0], row[1]
@@ -129,13 +134,18 @@ async def record_ten_one(*, session: AsyncSession, principal: Principal, child_i
                          today: date | None = None) -> TenOneRead:
     """`today`: the day it is recorded on (the demo's past camps, recorded by their volunteers; the API: today)."""
     today = today or business_today()
-    child, camp = await visible_child(session, principal, child_id, today)
+    # The child, its camp and whether the item is recorded, in one query (the demo records 7,300 of these).
+    recorded = select(TenOneRecord.id).where(TenOneRecord.child_id == Child.id, TenOneRecord.item == data.item)
+    row = (await session.execute(children_seen(principal, today).add_columns(recorded.exists())
+                                 .where(Child.id == child_id))).first()
+    if row is None:
+        raise NotFound(f"No child {child_id}.")
+    child, camp, already = row
     if not camp.starts_on <= data.on <= min(camp.ends_on, today):
         raise InvalidField("on", f"must be a day of the camp ({camp.starts_on} to {camp.ends_on}), not in the future")
     if child.anonymized_at is not None:
         raise Conflict("This record has been anonymized: it takes no more entries.", reason="anonymized")
-    if await session.scalar(select(TenOneRecord.id).where(TenOneRecord.child_id == child.id,
-                                                          TenOneRecord.item == data.item)):
+    if already:
         raise Conflict(f"{data.item.value} is already recorded for this child.", reason="already-recorded")
     record = TenOneRecord(id=uuid.uuid4(), child_id=child.id, item=data.item, on=data.on,
                           volunteer_subject=principal.subject, volunteer_name=principal.name or principal.subject,
