@@ -12,6 +12,9 @@ declare global {
   }
 }
 
+/** Whether index.html's start script asked for this page's code and first answers (a signed-in tab). */
+export const startedEarly = (): boolean => window.__xqEarly !== undefined;
+
 /** Older than this, an answer is not used: the app asks again. */
 export const EARLY_ANSWER_MS = 30_000;
 
