@@ -6,6 +6,7 @@ import { antdStyles } from './vite-plugins/antdStyles.ts';
 import { bundleReport } from './vite-plugins/bundleReport.ts';
 import { precompress } from './vite-plugins/precompress.ts';
 import { pwa } from './vite-plugins/pwa.ts';
+import { signedInStart } from './vite-plugins/signedInStart.ts';
 
 // The gateway serves the API and the built SPA from one origin; in development Vite stands in
 // for the SPA half and forwards the rest to the gateway (XQ_GATEWAY_URL to point elsewhere).
@@ -32,6 +33,23 @@ export default defineConfig({
         {
           name: "login, then the entrepreneur's home",
           loads: ['src/routes/frame.ts', 'src/pages/loans/my/MyLoansPage.tsx', 'src/i18n/locales/zh-CN/loans/index.ts'],
+        },
+      ],
+    }),
+    // A signed-in tab opened on the entrepreneur's home (or any page in the console's frame) asks for the page's
+    // chunks and first answers from index.html, beside the app's own scripts rather than after them.
+    signedInStart({
+      pages: [
+        {
+          path: '^/loans/my/?$',
+          loads: ['src/routes/frame.ts', 'src/pages/loans/my/MyLoansPage.tsx', 'src/pages/loans/my/api.ts'],
+          chineseLoads: ['src/i18n/locales/zh-CN/loans/index.ts'],
+          requests: ['/api/v1/auth/me', '/api/v1/loans/borrowers/me', '/api/v1/loans/applications?limit=100&offset=0'],
+        },
+        {
+          path: '^/((loans|products|training|volunteers|system|settings)(/|$)|$)',
+          loads: ['src/routes/frame.ts'],
+          requests: ['/api/v1/auth/me'],
         },
       ],
     }),

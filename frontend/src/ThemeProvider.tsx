@@ -7,12 +7,15 @@ import { algorithm, APP_SEED, theme } from './theme';
  * ConfigProvider writes its icon styles with the design tokens of the context *above* it; with none there, antd
  * derived its default seed's whole theme (every palette) on the first render, two thirds of that render's time
  * on a phone, for styles that use no token. The same algorithm (so the same theme object), seed and overrides as
- * ConfigProvider's: the tokens are computed once, from themeMapToken.json, and shared by both.
+ * ConfigProvider's: the tokens are computed once, from themeMapToken.json, and shared by both (same cache key).
  */
 const outerTokens = {
   theme: createTheme(algorithm),
   token: APP_SEED,
   override: { override: APP_SEED, ...theme.components },
+  // As ConfigProvider's own (antd's default): the hash is part of the tokens' cache key, and without it the
+  // icon styles' tokens above and the motion's tokens below were two entries, each derived on the first render.
+  hashed: true,
 };
 
 /** The app's Ant Design theme. App.tsx and firstPaintStyles.tsx both render it: the build's stylesheet of the

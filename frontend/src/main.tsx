@@ -2,6 +2,7 @@ import '@ant-design/v5-patch-for-react-19';
 import { startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { keepSessionFresh } from './api/client';
+import { startedEarly } from './api/early';
 import './i18n';
 import { App } from './App';
 import { PageSpinner } from './components/PageSpinner';
@@ -17,10 +18,32 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type Router = ReturnType<typeof createRouter>;
+
+/** Resolves when the router has its first page (the route's code, its loaders' data), or after `ms` at the latest. */
+function firstPage(router: Router, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) done();
+    });
+  });
+}
+
 async function start(root: HTMLElement): Promise<void> {
   keepSessionFresh();
   await yieldToMain();
   const router = createRouter();
+  // index.html's start script asked for the page's code and data beside the app's own scripts: they are here or
+  // nearly. React then renders when the router has the page and commits it once, not a spinner first and the
+  // frame and page after (on a phone, each commit a long task). Index.html's own screen shows meanwhile.
+  if (startedEarly()) await firstPage(router, 1000);
   await yieldToMain();
   const reactRoot = createRoot(root);
   await yieldToMain();
