@@ -115,11 +115,15 @@ async def _schedule(session: AsyncSession, s: DemoSession, programme_id: uuid.UU
 
 
 async def _hold(session: AsyncSession, training_session: TrainingSession, s: DemoSession, now: datetime,
-                rng: random.Random) -> None:
-    """Takes the attendance of a session held, closes it (completions and certificates) and gathers feedback."""
-    enrolments = list(await session.scalars(select(Enrolment).where(
-        Enrolment.session_id == training_session.id, Enrolment.status == EnrolmentStatus.booked)
-        .order_by(Enrolment.id)))
+                rng: random.Random, roster: list[uuid.UUID]) -> None:
+    """Takes the attendance of a session held, closes it (completions and certificates) and gathers feedback.
+
+    The booked in the roster's order (the demo entrepreneur first, never a no-show): the same marks on every load,
+    not ones that follow the enrolments' random ids."""
+    order = {trainee_id: n for n, trainee_id in enumerate(roster)}
+    enrolments = sorted(await session.scalars(select(Enrolment).where(
+        Enrolment.session_id == training_session.id, Enrolment.status == EnrolmentStatus.booked)),
+        key=lambda enrolment: order[enrolment.trainee_id])
     everyone_came = s.target.value != "all" or s.mode is SessionMode.online  # as the report counts them
     marks = [(e.id, d.id, AttendanceStatus.no_show if not everyone_came and (n + 1) % NO_SHOW_EVERY == 0
               else AttendanceStatus.full) for n, e in enumerate(enrolments) for d in training_session.dates]
@@ -149,10 +153,10 @@ async def load_demo(session: AsyncSession) -> str:
     held = history()
     for s in held:
         training_session = await _schedule(session, s, programme_ids[s.programme], lecturers)
-        first = [me] if s.slug in ENTREPRENEUR_SESSIONS else []
+        roster = pool.take(s, [me] if s.slug in ENTREPRENEUR_SESSIONS else [])
         await enrol_many(session=session, principal=LOADER, session_id=training_session.id,
-                         data=RosterAdd(trainee_ids=pool.take(s, first)))
-        await _hold(session, training_session, s, now, rng)
+                         data=RosterAdd(trainee_ids=roster))
+        await _hold(session, training_session, s, now, rng, roster)
     coming = upcoming(business_today())
     for s, wanted in zip(coming, (40, 32, 0), strict=True):
         training_session = await _schedule(session, s, programme_ids[s.programme], lecturers)
